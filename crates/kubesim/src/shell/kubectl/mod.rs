@@ -1,0 +1,186 @@
+//! `kubectl`: finds the subcommand as cobra does, then hands the arguments to
+//! it. Errors reach stderr the way kubectl's `CheckErr` writes them.
+
+mod commands;
+mod get;
+mod help;
+pub mod resource;
+
+use crate::shell::flags::{self, Flag, FlagKind, Parsed};
+use crate::shell::Output;
+use crate::sim::Cluster;
+
+use commands::{Command, COMMANDS};
+
+/// kubectl's persistent flags, accepted before or after any subcommand.
+const GLOBAL_FLAGS: &[Flag] = &[
+    Flag::value("namespace", Some('n')),
+    Flag::value("context", None),
+    Flag::value("cluster", None),
+    Flag::value("user", None),
+    Flag::value("kubeconfig", None),
+    Flag::value("server", Some('s')),
+    Flag::value("request-timeout", None),
+    Flag::value("v", Some('v')),
+    Flag::boolean("help", Some('h')),
+];
+
+/// The namespace commands act in when no `-n` is given (the kubeconfig
+/// context names none, as `aws eks update-kubeconfig` writes it).
+pub const DEFAULT_NAMESPACE: &str = "default";
+
+pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+    let Some(verb_at) = find_verb(args) else {
+        let mut out = Output::default();
+        out.out(help::ROOT);
+        return out;
+    };
+    let verb = args[verb_at].as_str();
+    let Some(command) = COMMANDS.iter().find(|c| c.name == verb) else {
+        return error(&unknown_command(verb));
+    };
+    let rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
+    match command.name {
+        "get" => get::run(cluster, &rest),
+        _ => not_simulated(command),
+    }
+}
+
+/// Like cobra's `stripFlags`: skips flags before the subcommand, and the value
+/// of a value-taking global flag given as a separate word.
+fn find_verb(args: &[String]) -> Option<usize> {
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        if arg == "--" {
+            return (i + 1 < args.len()).then_some(i + 1);
+        }
+        if let Some(name) = arg.strip_prefix("--") {
+            if !name.contains('=') && takes_value(GLOBAL_FLAGS.iter().find(|f| f.long == name)) {
+                i += 1;
+            }
+        } else if let Some(group) = arg.strip_prefix('-').filter(|g| g.chars().count() == 1) {
+            let short = group.chars().next();
+            if takes_value(GLOBAL_FLAGS.iter().find(|f| f.short == short)) {
+                i += 1;
+            }
+        } else if !arg.starts_with('-') || arg == "-" {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn takes_value(flag: Option<&Flag>) -> bool {
+    flag.is_some_and(|f| f.kind == FlagKind::Value)
+}
+
+/// Parses a subcommand's flags together with the global ones; a bad flag gets
+/// kubectl's `FlagErrorFunc` wording.
+fn parse_flags(command: &str, specs: &[Flag], args: &[String]) -> Result<Parsed, Output> {
+    let all: Vec<Flag> = specs.iter().chain(GLOBAL_FLAGS).copied().collect();
+    flags::parse(&all, args).map_err(|e| error(&format!("{e}\nSee 'kubectl {command} --help' for usage.")))
+}
+
+/// The namespace a command acts in.
+fn namespace(parsed: &Parsed) -> &str {
+    parsed.value("namespace").filter(|ns| !ns.is_empty()).unwrap_or(DEFAULT_NAMESPACE)
+}
+
+/// kubectl's `CheckErr` for a plain error: `error: ` prefixed, exit status 1.
+fn error(message: &str) -> Output {
+    let mut text =
+        if message.starts_with("error: ") { message.to_owned() } else { format!("error: {message}") };
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Output::failure(1, text)
+}
+
+/// cobra's `unknown command` error with its "Did you mean this?" list: every
+/// visible command within Levenshtein distance 2 or starting with what was
+/// typed, in registration order.
+fn unknown_command(typed: &str) -> String {
+    let typed_lower = typed.to_lowercase();
+    let suggestions: Vec<&str> = COMMANDS
+        .iter()
+        .map(|c| c.name)
+        .filter(|name| levenshtein(&typed_lower, name) <= 2 || name.starts_with(&typed_lower))
+        .collect();
+    let mut message = format!("unknown command \"{typed}\" for \"kubectl\"");
+    if !suggestions.is_empty() {
+        message.push_str("\n\nDid you mean this?\n");
+        for s in suggestions {
+            message.push('\t');
+            message.push_str(s);
+            message.push('\n');
+        }
+    }
+    message
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// A real kubectl command this simulator does not model yet: said plainly
+/// rather than pretending the command does not exist.
+fn not_simulated(command: &Command) -> Output {
+    Output::failure(
+        1,
+        format!("kubesim: \"kubectl {}\" is not simulated yet; try \"kubectl get nodes\"\n", command.name),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(line: &str) -> Vec<String> {
+        line.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn the_verb_may_follow_global_flags() {
+        assert_eq!(find_verb(&words("get nodes")), Some(0));
+        assert_eq!(find_verb(&words("-n kube-system get pods")), Some(2));
+        assert_eq!(find_verb(&words("--namespace=x get pods")), Some(1));
+        assert_eq!(find_verb(&words("--context ctx -v 6 get")), Some(4));
+        assert_eq!(find_verb(&words("-n")), None);
+    }
+
+    #[test]
+    fn suggestions_follow_cobra() {
+        assert_eq!(
+            unknown_command("gett"),
+            "unknown command \"gett\" for \"kubectl\"\n\nDid you mean this?\n\tset\n\tget\n"
+        );
+        assert_eq!(
+            unknown_command("desribe"),
+            "unknown command \"desribe\" for \"kubectl\"\n\nDid you mean this?\n\tdescribe\n"
+        );
+        assert_eq!(unknown_command("nodes"), "unknown command \"nodes\" for \"kubectl\"");
+        assert!(unknown_command("pods").ends_with("\tlogs\n"));
+        assert!(unknown_command("foo").ends_with("\ttop\n"));
+    }
+
+    #[test]
+    fn levenshtein_distances() {
+        assert_eq!(levenshtein("gett", "get"), 1);
+        assert_eq!(levenshtein("foo", "top"), 2);
+        assert_eq!(levenshtein("", "abc"), 3);
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,52 @@
+//! The shell: takes one command line, runs it against the simulated world and
+//! answers with what a terminal would show.
+
+pub mod flags;
+pub mod kubectl;
+pub mod lexer;
+pub mod output;
+pub mod printer;
+
+pub use output::{Output, Stream};
+
+use crate::sim::Cluster;
+
+/// A terminal session on one simulated world.
+#[derive(Clone, Debug)]
+pub struct Shell {
+    cluster: Cluster,
+    history: Vec<String>,
+}
+
+impl Shell {
+    pub fn new(cluster: Cluster) -> Self {
+        Shell { cluster, history: Vec::new() }
+    }
+
+    pub fn cluster(&self) -> &Cluster {
+        &self.cluster
+    }
+
+    /// Lines entered so far, oldest first (blank lines are not kept).
+    pub fn history(&self) -> &[String] {
+        &self.history
+    }
+
+    /// Runs one command line.
+    pub fn run(&mut self, line: &str) -> Output {
+        if !line.trim().is_empty() {
+            self.history.push(line.to_owned());
+        }
+        let words = match lexer::split(line) {
+            Ok(words) => words,
+            Err(e) => return Output::failure(2, format!("{}\n", e.message())),
+        };
+        let Some((program, args)) = words.split_first() else {
+            return Output::default();
+        };
+        match program.as_str() {
+            "kubectl" => kubectl::run(&mut self.cluster, args),
+            _ => Output::failure(127, format!("bash: {program}: command not found\n")),
+        }
+    }
+}

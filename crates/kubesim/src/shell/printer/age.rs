@@ -1,0 +1,95 @@
+//! The AGE column: apimachinery's `duration.HumanDuration`, integer
+//! truncation and all.
+
+use crate::sim::Duration;
+
+/// Formats an elapsed time the way `kubectl get` prints AGE.
+pub fn human_duration(d: Duration) -> String {
+    let seconds = d.whole_secs();
+    if seconds < -1 {
+        return "<invalid>".to_owned();
+    }
+    if seconds < 0 {
+        return "0s".to_owned();
+    }
+    if seconds < 60 * 2 {
+        return format!("{seconds}s");
+    }
+    let minutes = seconds / 60;
+    if minutes < 10 {
+        let s = seconds % 60;
+        return if s == 0 { format!("{minutes}m") } else { format!("{minutes}m{s}s") };
+    }
+    if minutes < 60 * 3 {
+        return format!("{minutes}m");
+    }
+    let hours = minutes / 60;
+    if hours < 8 {
+        let m = minutes % 60;
+        return if m == 0 { format!("{hours}h") } else { format!("{hours}h{m}m") };
+    }
+    if hours < 48 {
+        return format!("{hours}h");
+    }
+    if hours < 24 * 8 {
+        let h = hours % 24;
+        let days = hours / 24;
+        return if h == 0 { format!("{days}d") } else { format!("{days}d{h}h") };
+    }
+    if hours < 24 * 365 * 2 {
+        return format!("{}d", hours / 24);
+    }
+    if hours < 24 * 365 * 8 {
+        let years = hours / 24 / 365;
+        let dy = hours / 24 % 365;
+        return if dy == 0 { format!("{years}y") } else { format!("{years}y{dy}d") };
+    }
+    format!("{}y", hours / 24 / 365)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn age(secs: i64) -> String {
+        human_duration(Duration::from_secs(secs))
+    }
+
+    #[test]
+    fn each_band_of_the_table() {
+        let cases = [
+            (-5, "<invalid>"),
+            (-1, "0s"),
+            (0, "0s"),
+            (5, "5s"),
+            (119, "119s"),
+            (120, "2m"),
+            (200, "3m20s"),
+            (599, "9m59s"),
+            (600, "10m"),
+            (179 * 60 + 59, "179m"),
+            (3 * 3600, "3h"),
+            (5 * 3600 + 12 * 60, "5h12m"),
+            (8 * 3600, "8h"),
+            (47 * 3600 + 3599, "47h"),
+            (48 * 3600, "2d"),
+            (51 * 3600, "2d3h"),
+            (7 * 86_400 + 23 * 3600, "7d23h"),
+            (8 * 86_400, "8d"),
+            (12 * 86_400 + 13 * 60, "12d"),
+            (729 * 86_400, "729d"),
+            (730 * 86_400, "2y"),
+            (3 * 365 * 86_400 + 12 * 86_400, "3y12d"),
+            (9 * 365 * 86_400, "9y"),
+        ];
+        for (secs, want) in cases {
+            assert_eq!(age(secs), want, "{secs}s");
+        }
+    }
+
+    #[test]
+    fn sub_second_negatives_truncate_toward_zero() {
+        assert_eq!(human_duration(Duration::from_millis(-1_500)), "0s");
+        assert_eq!(human_duration(Duration::from_millis(-2_000)), "<invalid>");
+    }
+}

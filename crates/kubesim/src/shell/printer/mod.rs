@@ -1,0 +1,9 @@
+//! Printers: how kubectl lays out what it fetched.
+
+pub mod age;
+pub mod labels;
+pub mod tabwriter;
+
+pub use age::human_duration;
+pub use labels::format_labels;
+pub use tabwriter::TabWriter;

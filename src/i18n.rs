@@ -1,0 +1,181 @@
+//! Every string the interface shows, in both languages. One exhaustive `match`
+//! per language: a message without its Japanese or English text does not
+//! compile.
+
+/// The interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ja,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
+
+    /// The BCP 47 code, as used in `?lang=`, localStorage and `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "ja" => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+
+    /// The language to open in: an explicit `?lang=` wins, then the learner's
+    /// saved choice, then the browser's language. Unreadable values are
+    /// skipped, never fatal.
+    pub fn choose(query: Option<&str>, saved: Option<&str>, browser: Option<&str>) -> Lang {
+        query.and_then(Lang::from_code).or_else(|| saved.and_then(Lang::from_code)).unwrap_or_else(|| {
+            match browser {
+                Some(tag) if tag.to_ascii_lowercase().starts_with("ja") => Lang::Ja,
+                _ => Lang::En,
+            }
+        })
+    }
+
+    /// The language's own name, shown on the toggle.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+        }
+    }
+}
+
+/// A message of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Tagline,
+    LanguageLabel,
+    LessonPane,
+    ClusterPane,
+    EksHeading,
+    EcsHeading,
+    EcsPending,
+    TerminalPane,
+    TerminalInput,
+    TerminalWelcome,
+    NodeReady,
+    NodeNotReady,
+    NodeCordoned,
+    ZoneLabel,
+    NodesLabel,
+    ControlPlane,
+}
+
+impl Msg {
+    pub const ALL: [Msg; 16] = [
+        Msg::Tagline,
+        Msg::LanguageLabel,
+        Msg::LessonPane,
+        Msg::ClusterPane,
+        Msg::EksHeading,
+        Msg::EcsHeading,
+        Msg::EcsPending,
+        Msg::TerminalPane,
+        Msg::TerminalInput,
+        Msg::TerminalWelcome,
+        Msg::NodeReady,
+        Msg::NodeNotReady,
+        Msg::NodeCordoned,
+        Msg::ZoneLabel,
+        Msg::NodesLabel,
+        Msg::ControlPlane,
+    ];
+
+    pub fn text(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en(),
+            Lang::Ja => self.ja(),
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            Msg::Tagline => "Kubernetes on Amazon EKS, for ECS admins",
+            Msg::LanguageLabel => "Language",
+            Msg::LessonPane => "Lesson",
+            Msg::ClusterPane => "Cluster",
+            Msg::EksHeading => "EKS cluster",
+            Msg::EcsHeading => "ECS twin",
+            Msg::EcsPending => {
+                "The same workload as an ECS cluster will appear here, so every kubectl action shows what ECS would have done."
+            }
+            Msg::TerminalPane => "Terminal",
+            Msg::TerminalInput => "Command line",
+            Msg::TerminalWelcome => "Type a command and press Enter. Try: kubectl get nodes",
+            Msg::NodeReady => "Ready",
+            Msg::NodeNotReady => "NotReady",
+            Msg::NodeCordoned => "cordoned",
+            Msg::ZoneLabel => "Availability Zone",
+            Msg::NodesLabel => "nodes",
+            Msg::ControlPlane => "Control plane (managed by AWS)",
+        }
+    }
+
+    fn ja(self) -> &'static str {
+        match self {
+            Msg::Tagline => "ECS 管理者のための Amazon EKS 上の Kubernetes",
+            Msg::LanguageLabel => "言語",
+            Msg::LessonPane => "レッスン",
+            Msg::ClusterPane => "クラスター",
+            Msg::EksHeading => "EKS クラスター",
+            Msg::EcsHeading => "ECS の双子",
+            Msg::EcsPending => {
+                "同じワークロードを ECS クラスターで動かした姿がここに並びます。kubectl の操作ごとに、ECS ならどうなったかが分かります。"
+            }
+            Msg::TerminalPane => "ターミナル",
+            Msg::TerminalInput => "コマンド入力",
+            Msg::TerminalWelcome => "コマンドを入力して Enter を押してください。例: kubectl get nodes",
+            Msg::NodeReady => "Ready",
+            Msg::NodeNotReady => "NotReady",
+            Msg::NodeCordoned => "cordon 済み",
+            Msg::ZoneLabel => "アベイラビリティーゾーン",
+            Msg::NodesLabel => "ノード",
+            Msg::ControlPlane => "コントロールプレーン (AWS が管理)",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_text_in_every_language() {
+        for msg in Msg::ALL {
+            for lang in Lang::ALL {
+                assert!(!msg.text(lang).trim().is_empty(), "{msg:?} is blank in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn prose_is_translated_not_copied() {
+        // Status words are Kubernetes' own and stay as they are; prose differs.
+        for msg in [Msg::Tagline, Msg::LessonPane, Msg::EcsPending, Msg::TerminalWelcome] {
+            assert_ne!(msg.en(), msg.ja(), "{msg:?}");
+        }
+    }
+
+    #[test]
+    fn query_beats_saved_beats_browser() {
+        assert_eq!(Lang::choose(Some("ja"), Some("en"), Some("en-US")), Lang::Ja);
+        assert_eq!(Lang::choose(None, Some("ja"), Some("en-US")), Lang::Ja);
+        assert_eq!(Lang::choose(None, None, Some("ja-JP")), Lang::Ja);
+        assert_eq!(Lang::choose(None, None, Some("fr")), Lang::En);
+    }
+
+    #[test]
+    fn unreadable_choices_fall_through() {
+        assert_eq!(Lang::choose(Some("klingon"), Some("{broken"), Some("ja")), Lang::Ja);
+        assert_eq!(Lang::choose(Some(""), None, None), Lang::En);
+    }
+}

@@ -1,0 +1,10 @@
+//! The page: three panes over one engine. Components render engine state and
+//! forward what the learner does; they decide nothing about the cluster.
+
+mod app;
+mod cluster;
+mod lesson;
+mod preferences;
+mod terminal;
+
+pub use app::App;

@@ -1,0 +1,178 @@
+//! The terminal pane: a scrollback of what ran and a prompt. Command lines go
+//! to the engine's shell; its answer is printed as it came, stdout and stderr
+//! apart.
+
+use kubesim::{Shell, Stream};
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+
+use super::app::Locale;
+use crate::i18n::Msg;
+
+const PROMPT: &str = "$ ";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EntryKind {
+    Command,
+    Stdout,
+    Stderr,
+}
+
+#[derive(Clone)]
+struct Entry {
+    id: usize,
+    kind: EntryKind,
+    text: String,
+}
+
+/// The terminal's state, shared with whatever else may type into it (the
+/// lesson's run buttons).
+#[derive(Clone, Copy)]
+pub struct TerminalHandle {
+    shell: RwSignal<Shell>,
+    entries: RwSignal<Vec<Entry>>,
+    next_id: StoredValue<usize>,
+    input: NodeRef<html::Input>,
+}
+
+impl TerminalHandle {
+    pub fn new(shell: RwSignal<Shell>) -> Self {
+        TerminalHandle {
+            shell,
+            entries: RwSignal::new(Vec::new()),
+            next_id: StoredValue::new(0),
+            input: NodeRef::new(),
+        }
+    }
+
+    fn push(self, kind: EntryKind, text: String) {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        self.entries.update(|entries| entries.push(Entry { id, kind, text }));
+    }
+
+    /// Runs a command line as if typed, and leaves the focus on the prompt.
+    pub fn run(self, line: String) {
+        self.push(EntryKind::Command, format!("{PROMPT}{line}"));
+        let output = self.shell.try_update(|shell| shell.run(&line)).unwrap_or_default();
+        for (stream, text) in output.chunks {
+            let kind = match stream {
+                Stream::Stdout => EntryKind::Stdout,
+                Stream::Stderr => EntryKind::Stderr,
+            };
+            self.push(kind, text);
+        }
+        self.focus();
+    }
+
+    fn focus(self) {
+        if let Some(input) = self.input.get_untracked() {
+            let _ = input.focus();
+        }
+    }
+
+    fn clear(self) {
+        self.entries.update(Vec::clear);
+    }
+}
+
+#[component]
+pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
+    let locale = expect_context::<Locale>();
+    let text = RwSignal::new(String::new());
+    // Position while browsing history with ↑/↓; None = editing a new line.
+    let recall = RwSignal::new(None::<usize>);
+    let scrollback = NodeRef::<html::Div>::new();
+
+    Effect::new(move |_| {
+        handle.entries.track();
+        if let Some(el) = scrollback.get() {
+            el.set_scroll_top(el.scroll_height());
+        }
+    });
+
+    let on_keydown = move |ev: KeyboardEvent| {
+        let history_len = handle.shell.with_untracked(|s| s.history().len());
+        let recall_line =
+            |i: usize| handle.shell.with_untracked(|s| s.history().get(i).cloned()).unwrap_or_default();
+        match (ev.key().as_str(), ev.ctrl_key()) {
+            ("Enter", _) => {
+                ev.prevent_default();
+                let line = text.get_untracked();
+                text.set(String::new());
+                recall.set(None);
+                handle.run(line);
+            }
+            ("ArrowUp", _) if history_len > 0 => {
+                ev.prevent_default();
+                let i = recall.get_untracked().map_or(history_len - 1, |i| i.saturating_sub(1));
+                recall.set(Some(i));
+                text.set(recall_line(i));
+            }
+            ("ArrowDown", _) => {
+                ev.prevent_default();
+                match recall.get_untracked() {
+                    Some(i) if i + 1 < history_len => {
+                        recall.set(Some(i + 1));
+                        text.set(recall_line(i + 1));
+                    }
+                    _ => {
+                        recall.set(None);
+                        text.set(String::new());
+                    }
+                }
+            }
+            ("l", true) => {
+                ev.prevent_default();
+                handle.clear();
+            }
+            ("c", true) => {
+                ev.prevent_default();
+                handle.push(EntryKind::Command, format!("{PROMPT}{}^C", text.get_untracked()));
+                text.set(String::new());
+                recall.set(None);
+            }
+            _ => {}
+        }
+    };
+
+    view! {
+        <section class="pane pane--terminal" aria-labelledby="terminal-title">
+            <h2 class="pane__title" id="terminal-title">{locale.t(Msg::TerminalPane)}</h2>
+            <div class="terminal" on:click=move |_| handle.focus()>
+                <div class="terminal__scrollback" node_ref=scrollback role="log" aria-live="polite">
+                    <p class="terminal__hint">{locale.t(Msg::TerminalWelcome)}</p>
+                    <For
+                        each=move || handle.entries.get()
+                        key=|entry| entry.id
+                        children=|entry| {
+                            let class = match entry.kind {
+                                EntryKind::Command => "terminal__line terminal__line--command",
+                                EntryKind::Stdout => "terminal__line",
+                                EntryKind::Stderr => "terminal__line terminal__line--stderr",
+                            };
+                            view! { <pre class=class>{entry.text}</pre> }
+                        }
+                    />
+                </div>
+                <label class="terminal__prompt">
+                    <span class="terminal__sigil" aria-hidden="true">{PROMPT.trim_end()}</span>
+                    <input
+                        class="terminal__input"
+                        type="text"
+                        node_ref=handle.input
+                        aria-label=locale.t(Msg::TerminalInput)
+                        autocomplete="off"
+                        autocapitalize="off"
+                        spellcheck="false"
+                        autofocus
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                        on:keydown=on_keydown
+                    />
+                </label>
+            </div>
+        </section>
+    }
+}
