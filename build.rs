@@ -9,6 +9,7 @@ use std::{env, fs};
 
 use pulldown_cmark::{html, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
+/// Each language and the label of its run buttons.
 const LANGS: [(&str, &str); 2] = [("en", "Run"), ("ja", "実行")];
 
 struct Page {
@@ -94,9 +95,37 @@ fn render(source: &str, run_label: &str) -> Result<Page, String> {
             (None, event) => events.push(event),
         }
     }
+    let events = join_cjk_lines(events);
     let mut html_out = String::new();
     html::push_html(&mut html_out, events.into_iter());
     Ok(Page { title, html: html_out })
+}
+
+/// A line break inside a paragraph renders as a space, which is right between
+/// words and wrong between two Japanese characters: drop those.
+fn join_cjk_lines(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    fn edge(event: Option<&Event<'_>>, last: bool) -> Option<char> {
+        match event? {
+            Event::Text(t) | Event::Code(t) => {
+                if last {
+                    t.chars().next_back()
+                } else {
+                    t.chars().next()
+                }
+            }
+            _ => None,
+        }
+    }
+    let wide = |c: Option<char>| c.is_some_and(|c| !c.is_ascii());
+    for i in 0..events.len() {
+        if matches!(events[i], Event::SoftBreak)
+            && wide(edge(i.checked_sub(1).and_then(|j| events.get(j)), true))
+            && wide(edge(events.get(i + 1), false))
+        {
+            events[i] = Event::Text("".into());
+        }
+    }
+    events
 }
 
 fn escape(s: &str) -> String {

@@ -40,6 +40,15 @@ impl Lang {
         })
     }
 
+    /// "1 node", "3 nodes"; Japanese counts machines with 台.
+    pub fn node_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::En, 1) => "1 node".to_owned(),
+            (Lang::En, n) => format!("{n} nodes"),
+            (Lang::Ja, n) => format!("{n} 台"),
+        }
+    }
+
     /// The language's own name, shown on the toggle.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -66,12 +75,11 @@ pub enum Msg {
     NodeNotReady,
     NodeCordoned,
     ZoneLabel,
-    NodesLabel,
     ControlPlane,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 16] = [
+    pub const ALL: [Msg; 15] = [
         Msg::Tagline,
         Msg::LanguageLabel,
         Msg::LessonPane,
@@ -86,7 +94,6 @@ impl Msg {
         Msg::NodeNotReady,
         Msg::NodeCordoned,
         Msg::ZoneLabel,
-        Msg::NodesLabel,
         Msg::ControlPlane,
     ];
 
@@ -115,7 +122,6 @@ impl Msg {
             Msg::NodeNotReady => "NotReady",
             Msg::NodeCordoned => "cordoned",
             Msg::ZoneLabel => "Availability Zone",
-            Msg::NodesLabel => "nodes",
             Msg::ControlPlane => "Control plane (managed by AWS)",
         }
     }
@@ -138,7 +144,6 @@ impl Msg {
             Msg::NodeNotReady => "NotReady",
             Msg::NodeCordoned => "cordon 済み",
             Msg::ZoneLabel => "アベイラビリティーゾーン",
-            Msg::NodesLabel => "ノード",
             Msg::ControlPlane => "コントロールプレーン (AWS が管理)",
         }
     }
@@ -171,6 +176,13 @@ mod tests {
         assert_eq!(Lang::choose(None, Some("ja"), Some("en-US")), Lang::Ja);
         assert_eq!(Lang::choose(None, None, Some("ja-JP")), Lang::Ja);
         assert_eq!(Lang::choose(None, None, Some("fr")), Lang::En);
+    }
+
+    #[test]
+    fn node_counts_agree_in_number() {
+        assert_eq!(Lang::En.node_count(1), "1 node");
+        assert_eq!(Lang::En.node_count(3), "3 nodes");
+        assert_eq!(Lang::Ja.node_count(3), "3 台");
     }
 
     #[test]

@@ -89,7 +89,7 @@ fn Zone(zone: String, cards: Vec<NodeCard>) -> impl IntoView {
             <h4 class="zone__title">
                 <span class="zone__label">{locale.t(Msg::ZoneLabel)}</span>
                 <span class="zone__name">{zone}</span>
-                <span class="zone__count">{count} " " {locale.t(Msg::NodesLabel)}</span>
+                <span class="zone__count">{move || locale.0.get().node_count(count)}</span>
             </h4>
             <ul class="zone__nodes">
                 {cards.into_iter().map(|card| view! { <NodeBox card=card/> }).collect_view()}
@@ -110,7 +110,8 @@ fn NodeBox(card: NodeCard) -> impl IntoView {
                 {locale.t(status)}
                 {card.cordoned.then(|| view! { <span class="node__cordoned">" · " {locale.t(Msg::NodeCordoned)}</span> })}
             </span>
-            <span class="node__meta">{card.instance_type} " · " {card.nodegroup}</span>
+            <span class="node__meta">{card.instance_type}</span>
+            <span class="node__meta">{card.nodegroup}</span>
         </li>
     }
 }

@@ -141,37 +141,39 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
         <section class="pane pane--terminal" aria-labelledby="terminal-title">
             <h2 class="pane__title" id="terminal-title">{locale.t(Msg::TerminalPane)}</h2>
             <div class="terminal" on:click=move |_| handle.focus()>
-                <div class="terminal__scrollback" node_ref=scrollback role="log" aria-live="polite">
+                <div class="terminal__scrollback" node_ref=scrollback>
                     <p class="terminal__hint">{locale.t(Msg::TerminalWelcome)}</p>
-                    <For
-                        each=move || handle.entries.get()
-                        key=|entry| entry.id
-                        children=|entry| {
-                            let class = match entry.kind {
-                                EntryKind::Command => "terminal__line terminal__line--command",
-                                EntryKind::Stdout => "terminal__line",
-                                EntryKind::Stderr => "terminal__line terminal__line--stderr",
-                            };
-                            view! { <pre class=class>{entry.text}</pre> }
-                        }
-                    />
+                    <div role="log" aria-live="polite">
+                        <For
+                            each=move || handle.entries.get()
+                            key=|entry| entry.id
+                            children=|entry| {
+                                let class = match entry.kind {
+                                    EntryKind::Command => "terminal__line terminal__line--command",
+                                    EntryKind::Stdout => "terminal__line",
+                                    EntryKind::Stderr => "terminal__line terminal__line--stderr",
+                                };
+                                view! { <pre class=class>{entry.text}</pre> }
+                            }
+                        />
+                    </div>
+                    <label class="terminal__prompt">
+                        <span class="terminal__sigil" aria-hidden="true">{PROMPT.trim_end()}</span>
+                        <input
+                            class="terminal__input"
+                            type="text"
+                            node_ref=handle.input
+                            aria-label=locale.t(Msg::TerminalInput)
+                            autocomplete="off"
+                            autocapitalize="off"
+                            spellcheck="false"
+                            autofocus
+                            prop:value=move || text.get()
+                            on:input=move |ev| text.set(event_target_value(&ev))
+                            on:keydown=on_keydown
+                        />
+                    </label>
                 </div>
-                <label class="terminal__prompt">
-                    <span class="terminal__sigil" aria-hidden="true">{PROMPT.trim_end()}</span>
-                    <input
-                        class="terminal__input"
-                        type="text"
-                        node_ref=handle.input
-                        aria-label=locale.t(Msg::TerminalInput)
-                        autocomplete="off"
-                        autocapitalize="off"
-                        spellcheck="false"
-                        autofocus
-                        prop:value=move || text.get()
-                        on:input=move |ev| text.set(event_target_value(&ev))
-                        on:keydown=on_keydown
-                    />
-                </label>
             </div>
         </section>
     }
