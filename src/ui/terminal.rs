@@ -77,6 +77,12 @@ impl TerminalHandle {
     }
 }
 
+/// Whether the learner has selected text (to copy output): a click that ends
+/// a selection must not move the focus and drop it.
+fn selecting_text() -> bool {
+    window().get_selection().ok().flatten().is_some_and(|s| !s.is_collapsed())
+}
+
 #[component]
 pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
     let locale = expect_context::<Locale>();
@@ -140,7 +146,7 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
     view! {
         <section class="pane pane--terminal" aria-labelledby="terminal-title">
             <h2 class="pane__title" id="terminal-title">{locale.t(Msg::TerminalPane)}</h2>
-            <div class="terminal" on:click=move |_| handle.focus()>
+            <div class="terminal" on:click=move |_| if !selecting_text() { handle.focus() }>
                 <div class="terminal__scrollback" node_ref=scrollback>
                     <p class="terminal__hint">{locale.t(Msg::TerminalWelcome)}</p>
                     <div role="log" aria-live="polite">
