@@ -9,7 +9,7 @@ SHELL := bash
 # npm's binaryen (wasm-opt) first: Trunk runs whatever wasm-opt is on PATH.
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
-.PHONY: help serve test dist tools test-tools screenshot bench
+.PHONY: help serve test dist tools test-tools screenshot
 
 help:
 	@echo "make serve       serve the app with live reload on http://127.0.0.1:8080"

@@ -55,7 +55,7 @@ test_tools() {
   # Chromium, and a Japanese font so screenshots show 日本語 rather than boxes.
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
-  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+  [ "$(dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null)" = "install ok installed" ] || missing+=(fonts-noto-cjk)
   if [ "${#missing[@]}" -gt 0 ]; then
     say "installing ${missing[*]} (Debian)"
     as_root apt-get update -qq
