@@ -95,20 +95,24 @@ fn transcripts() {
     assert!(failures.is_empty(), "{} of {count} cases differ:\n\n{}", failures.len(), failures.join("\n\n"));
 }
 
+/// Runs `kubesim` with `input` on its standard input.
+fn kubesim_with_stdin(input: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = kubesim()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kubesim starts");
+    child.stdin.take().expect("piped stdin").write_all(input.as_bytes()).expect("write to kubesim");
+    child.wait_with_output().expect("kubesim finishes")
+}
+
 #[test]
 fn stdin_and_file_input_match_dash_c() {
     let one = kubesim().args(["-c", "kubectl get nodes"]).output().expect("kubesim runs");
-    let mut child = kubesim()
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("kubesim starts");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("piped stdin");
-        stdin.write_all(b"kubectl get nodes\n").expect("write to kubesim");
-    }
-    let piped = child.wait_with_output().expect("kubesim finishes");
+    let piped = kubesim_with_stdin("kubectl get nodes\n");
     assert_eq!(piped.stdout, one.stdout);
     assert!(piped.status.success());
 
@@ -121,18 +125,9 @@ fn stdin_and_file_input_match_dash_c() {
 
 #[test]
 fn the_last_command_sets_the_exit_status() {
-    let mut child = kubesim()
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("kubesim starts");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("piped stdin");
-        stdin.write_all(b"kubectl get nodes\nnosuchcommand\n").expect("write to kubesim");
-    }
-    assert_eq!(child.wait().expect("kubesim finishes").code(), Some(127));
+    let out = kubesim_with_stdin("kubectl get nodes\nnosuchcommand\n");
+    assert_eq!(out.status.code(), Some(127));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "bash: nosuchcommand: command not found\n");
 }
 
 #[test]
