@@ -2,7 +2,7 @@
 //! table or names.
 
 use super::resource::ResourceType;
-use super::{error, namespace, parse_flags};
+use super::{error, namespace, not_simulated, parse_flags};
 use crate::shell::flags::Flag;
 use crate::shell::printer::{format_labels, human_duration, TabWriter};
 use crate::shell::Output;
@@ -33,10 +33,7 @@ impl Format {
             "name" => Ok(Format::Name),
             "json" | "yaml" | "jsonpath" | "jsonpath-as-json" | "jsonpath-file" | "custom-columns"
             | "custom-columns-file" | "go-template" | "go-template-file" | "template" | "templatefile" => {
-                Err(Output::failure(
-                    1,
-                    format!("kubesim: \"-o {family}\" is not simulated yet; try \"-o wide\" or \"-o name\"\n"),
-                ))
+                Err(not_simulated(&format!("\"-o {family}\""), "\"-o wide\" or \"-o name\""))
             }
             _ => Err(error(&format!(
                 "unable to match a printer suitable for the output format \"{value}\", allowed formats are: {ALLOWED_FORMATS}"
@@ -57,7 +54,7 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
         Err(out) => return out,
     };
     if parsed.bool("help") {
-        return Output::failure(1, "kubesim: \"kubectl get --help\" is not simulated yet\n".to_owned());
+        return not_simulated("\"kubectl get --help\"", "\"kubectl get nodes\"");
     }
     let format = match Format::parse(parsed.value("output")) {
         Ok(format) => format,
@@ -159,10 +156,7 @@ fn requests(args: &[String]) -> Result<Vec<Request>, Output> {
 fn resolve(typed: &str) -> Result<ResourceType, Output> {
     ResourceType::resolve(typed).ok_or_else(|| {
         if ResourceType::is_unmodelled_builtin(typed) {
-            Output::failure(
-                1,
-                format!("kubesim: \"{typed}\" are not simulated yet; try \"kubectl get nodes\"\n"),
-            )
+            not_simulated(&format!("\"kubectl get {typed}\""), "\"kubectl get nodes\"")
         } else {
             error(&format!("the server doesn't have a resource type \"{typed}\""))
         }

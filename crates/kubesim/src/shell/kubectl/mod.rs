@@ -10,7 +10,7 @@ use crate::shell::flags::{self, Flag, FlagKind, Parsed};
 use crate::shell::Output;
 use crate::sim::Cluster;
 
-use commands::{Command, COMMANDS};
+use commands::COMMANDS;
 
 /// kubectl's persistent flags, accepted before or after any subcommand.
 const GLOBAL_FLAGS: &[Flag] = &[
@@ -42,7 +42,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     let rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
     match command.name {
         "get" => get::run(cluster, &rest),
-        _ => not_simulated(command),
+        name => not_simulated(&format!("\"kubectl {name}\""), "\"kubectl get nodes\""),
     }
 }
 
@@ -135,13 +135,10 @@ fn levenshtein(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// A real kubectl command this simulator does not model yet: said plainly
-/// rather than pretending the command does not exist.
-fn not_simulated(command: &Command) -> Output {
-    Output::failure(
-        1,
-        format!("kubesim: \"kubectl {}\" is not simulated yet; try \"kubectl get nodes\"\n", command.name),
-    )
+/// Something real kubectl does that this simulator does not model yet: said
+/// plainly, with what to try instead, rather than pretending it does not exist.
+fn not_simulated(what: &str, try_instead: &str) -> Output {
+    Output::failure(1, format!("kubesim: {what} is not simulated yet; try {try_instead}\n"))
 }
 
 #[cfg(test)]
