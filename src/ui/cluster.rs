@@ -27,7 +27,7 @@ impl NodeCard {
             ready: node.ready == NodeCondition::Ready,
             cordoned: node.unschedulable,
             instance_type: node.instance_type.name,
-            nodegroup: node.label("eks.amazonaws.com/nodegroup").unwrap_or_default().to_owned(),
+            nodegroup: node.nodegroup().unwrap_or_default().to_owned(),
         }
     }
 }

@@ -46,6 +46,11 @@ impl Node {
         self.label("topology.kubernetes.io/zone")
     }
 
+    /// The EKS managed node group that launched the node, if any.
+    pub fn nodegroup(&self) -> Option<&str> {
+        self.label("eks.amazonaws.com/nodegroup")
+    }
+
     /// The roles `kubectl get nodes` prints: every `node-role.kubernetes.io/<role>`
     /// label plus a non-empty `kubernetes.io/role`, sorted. EKS sets none.
     pub fn roles(&self) -> Vec<&str> {
