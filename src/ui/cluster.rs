@@ -15,7 +15,7 @@ struct NodeCard {
     short_name: String,
     ready: bool,
     cordoned: bool,
-    instance_type: &'static str,
+    instance_type: String,
     nodegroup: String,
 }
 
@@ -26,7 +26,7 @@ impl NodeCard {
             name: node.name.clone(),
             ready: node.ready == NodeCondition::Ready,
             cordoned: node.unschedulable,
-            instance_type: node.instance_type.name,
+            instance_type: node.instance_type().unwrap_or("fargate").to_owned(),
             nodegroup: node.nodegroup().unwrap_or_default().to_owned(),
         }
     }
@@ -48,7 +48,7 @@ pub fn ClusterPane(shell: RwSignal<Shell>) -> impl IntoView {
     });
     let cluster_name = move || {
         shell.with(|s| {
-            format!("{} · {} · {}", s.cluster().name, s.cluster().region, s.cluster().server_version)
+            format!("{} · {} · {}", s.cluster().name, s.cluster().region, s.cluster().server_version())
         })
     };
 

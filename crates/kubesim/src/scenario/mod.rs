@@ -1,41 +1,81 @@
-//! Scenarios: the starting states a lesson or a test opens with. Each fixes the
-//! clock, so ages print the same on every run.
+//! Scenarios: the starting states a lesson or a test opens with, as data
+//! files (format: `docs/SCENARIOS.md`). Each fixes the clock and the objects'
+//! creation times, so ages print the same on every run; a seed fixes every
+//! generated name and address.
 
-mod basic;
+mod build;
+mod format;
+mod materialize;
+
+pub use build::About;
+pub use format::ScenarioError;
 
 use crate::sim::Cluster;
 
 /// The scenario the app and the `kubesim` terminal open with.
 pub const DEFAULT: &str = "basic";
 
-/// Names of the built-in scenarios, in the order they are listed.
-pub const BUILTIN: &[&str] = &["basic"];
+/// The stock scenarios, in the order they are listed.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("basic", include_str!("files/basic.scenario")),
+    ("fargate", include_str!("files/fargate.scenario")),
+    ("outdated-nodegroup", include_str!("files/outdated-nodegroup.scenario")),
+    ("stress", include_str!("files/stress.scenario")),
+];
 
-/// Builds a built-in scenario by name.
-pub fn builtin(name: &str) -> Option<Cluster> {
-    match name {
-        "basic" => Some(basic::cluster()),
-        _ => None,
-    }
+/// Builds a cluster from scenario text. `seed` overrides the file's own.
+pub fn from_source(text: &str, seed: Option<u64>) -> Result<(About, Cluster), ScenarioError> {
+    let directives = format::parse(text)?;
+    let (about, mut cluster) = build::build(&directives, seed)?;
+    materialize::materialize(&mut cluster);
+    Ok((about, cluster))
 }
 
-/// The default scenario.
+/// The objects a scenario declares, before any controller has run: no node
+/// has registered and no pod exists yet. The first `reconcile` does it all.
+pub fn declared(text: &str, seed: Option<u64>) -> Result<(About, Cluster), ScenarioError> {
+    build::build(&format::parse(text)?, seed)
+}
+
+/// A stock scenario's text by name.
+pub fn builtin_source(name: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}
+
+/// A stock scenario by name.
+pub fn builtin(name: &str, seed: Option<u64>) -> Option<Result<(About, Cluster), ScenarioError>> {
+    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, text)| from_source(text, seed))
+}
+
+/// The default scenario with its own seed.
 pub fn default_cluster() -> Cluster {
-    basic::cluster()
+    match builtin(DEFAULT, None) {
+        Some(Ok((_, cluster))) => cluster,
+        // Unreachable: the stock files are compiled in and the test
+        // `every_stock_scenario_builds` builds each of them.
+        Some(Err(e)) => panic!("the stock scenario {DEFAULT} is broken: {e}"),
+        None => panic!("the stock scenario {DEFAULT} is missing"),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::NodeCondition;
 
     #[test]
-    fn every_listed_scenario_builds() {
-        for name in BUILTIN {
-            let cluster = builtin(name).unwrap_or_else(|| panic!("{name} is listed but does not build"));
-            assert!(!cluster.nodes().is_empty(), "{name} has no nodes");
+    fn every_stock_scenario_builds() {
+        for (name, _) in BUILTIN {
+            let (about, cluster) = match builtin(name, None) {
+                Some(Ok(built)) => built,
+                Some(Err(e)) => panic!("{name}: {e}"),
+                None => panic!("{name} is listed but missing"),
+            };
+            assert_eq!(about.name, *name);
+            assert!(cluster.nodes().count() > 0, "{name} has no nodes");
+            assert!(!cluster.pods().has_unbound(), "{name} starts with pending pods");
         }
-        assert!(BUILTIN.contains(&DEFAULT));
-        assert!(builtin("no-such-scenario").is_none());
+        assert!(builtin("no-such-scenario", None).is_none());
     }
 
     #[test]
@@ -50,9 +90,29 @@ mod tests {
             })
             .collect();
         assert_eq!(zones, ["us-west-2a", "us-west-2b", "us-west-2c"]);
-        assert!(cluster
-            .nodes()
-            .iter()
-            .all(|n| n.ready == crate::sim::NodeCondition::Ready && !n.unschedulable));
+        assert!(cluster.nodes().all(|n| n.ready == NodeCondition::Ready && !n.unschedulable));
+    }
+
+    #[test]
+    fn the_stress_cluster_has_its_size() {
+        let Some(Ok((_, cluster))) = builtin("stress", None) else { panic!("stress does not build") };
+        assert_eq!(cluster.nodes().count(), 1_000);
+        assert_eq!(cluster.pods().len(), 20_000);
+    }
+
+    #[test]
+    fn mistakes_in_a_scenario_name_their_line() {
+        let text =
+            "cluster x now=2025-06-12T09:00:00Z version=v1.30.4-eks-a737599\ndeployment web replicas=lots\n";
+        let err = from_source(text, None).expect_err("replicas is not a number");
+        assert_eq!(err.to_string(), "line 2: replicas=lots: not a whole number");
+        let err = from_source("namespace x\n", None).expect_err("no cluster line");
+        assert_eq!(err.to_string(), "line 1: namespace: the cluster line must come first");
+        let err = from_source(
+            &format!("{}\nnodegroup ng instance-type=z9.huge", text.lines().next().unwrap_or_default()),
+            None,
+        )
+        .expect_err("unknown instance type");
+        assert_eq!(err.to_string(), "line 2: unknown instance type z9.huge");
     }
 }

@@ -60,10 +60,66 @@ impl Duration {
     }
 }
 
+/// Parses a duration written with units, as scenarios and `sleep` take
+/// them: `30s`, `5m`, `12d13m`, `1h30m`, `1.5` (seconds), `250ms`.
+pub fn parse_duration(s: &str) -> Option<Duration> {
+    if s.is_empty() {
+        return None;
+    }
+    if let Ok(secs) = s.parse::<f64>() {
+        return (0.0..1e12).contains(&secs).then(|| Duration((secs * 1_000.0).round() as i64));
+    }
+    let mut total: i64 = 0;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let digits = rest.find(|c: char| !c.is_ascii_digit() && c != '.').filter(|&i| i > 0)?;
+        let value: f64 = rest[..digits].parse().ok()?;
+        rest = &rest[digits..];
+        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit_ms: f64 = match &rest[..unit_len] {
+            "ms" => 1.0,
+            "s" => 1_000.0,
+            "m" => 60_000.0,
+            "h" => 3_600_000.0,
+            "d" => 86_400_000.0,
+            _ => return None,
+        };
+        rest = &rest[unit_len..];
+        let ms = value * unit_ms;
+        if !ms.is_finite() || ms >= 1e15 {
+            return None;
+        }
+        total = total.checked_add(ms.round() as i64)?;
+    }
+    Some(Duration(total))
+}
+
+/// Parses an RFC 3339 UTC timestamp: `2025-06-12T09:00:00Z`.
+pub fn parse_timestamp(s: &str) -> Option<Timestamp> {
+    let s = s.strip_suffix('Z')?;
+    let (date, time) = s.split_once('T')?;
+    let mut d = date.splitn(3, '-');
+    let year: i64 = d.next()?.parse().ok()?;
+    let month: u32 = d.next()?.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let day: u32 = d.next()?.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let mut t = time.splitn(3, ':');
+    let hour: u32 = t.next()?.parse().ok().filter(|h| *h < 24)?;
+    let minute: u32 = t.next()?.parse().ok().filter(|m| *m < 60)?;
+    let second: u32 = t.next()?.parse().ok().filter(|s| *s < 60)?;
+    Some(Timestamp::from_utc(year, month, day, hour, minute, second))
+}
+
 impl Add<Duration> for Timestamp {
     type Output = Timestamp;
     fn add(self, d: Duration) -> Timestamp {
         Timestamp(self.0.saturating_add(d.0))
+    }
+}
+
+impl Add for Duration {
+    type Output = Duration;
+    fn add(self, d: Duration) -> Duration {
+        Duration(self.0.saturating_add(d.0))
     }
 }
 
@@ -127,6 +183,26 @@ mod tests {
         assert_eq!(t.to_string(), "2025-06-12T09:30:05Z");
         assert_eq!(Timestamp::from_unix_millis(0).to_string(), "1970-01-01T00:00:00Z");
         assert_eq!(Timestamp::from_utc(2024, 2, 29, 23, 59, 59).to_string(), "2024-02-29T23:59:59Z");
+    }
+
+    #[test]
+    fn durations_parse_with_units() {
+        assert_eq!(parse_duration("30s"), Some(Duration::from_secs(30)));
+        assert_eq!(parse_duration("12d13m"), Some(Duration::from_days(12) + Duration::from_mins(13)));
+        assert_eq!(parse_duration("1.5"), Some(Duration::from_millis(1_500)));
+        assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
+        assert_eq!(parse_duration("5x"), None);
+        assert_eq!(parse_duration("-1"), None);
+        assert_eq!(parse_duration("m"), None);
+        assert_eq!(parse_duration(""), None);
+    }
+
+    #[test]
+    fn timestamps_parse_back() {
+        let t = Timestamp::from_utc(2025, 6, 12, 9, 0, 0);
+        assert_eq!(parse_timestamp(&t.to_string()), Some(t));
+        assert_eq!(parse_timestamp("2025-13-01T00:00:00Z"), None);
+        assert_eq!(parse_timestamp("2025-06-12 09:00:00"), None);
     }
 
     #[test]

@@ -1,28 +1,90 @@
-//! The whole simulated world at one instant: the EKS cluster's objects and the
-//! simulated clock.
+//! The whole simulated world at one instant: the EKS cluster's objects, the
+//! AWS resources behind them, and the simulated clock.
 
-use super::{Node, Timestamp};
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::control_plane::ControlPlane;
+use super::event::{EventLog, EventType, ObjectRef};
+use super::fargate::FargateProfile;
+use super::network::Vpc;
+use super::nodegroup::{Ec2Instance, NodeGroup};
+use super::pod_store::PodStore;
+use super::service::{PodDisruptionBudget, Service};
+use super::workload::{DaemonSet, Deployment, ReplicaSet};
+use super::{Node, Rng, Timestamp, Uid};
+
+/// Objects are keyed by namespace and name, the order the API lists them in.
+pub type Key = (String, String);
+
+pub fn key(namespace: &str, name: &str) -> Key {
+    (namespace.to_owned(), name.to_owned())
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Namespace {
+    pub name: String,
+    pub uid: Uid,
+    pub created: Timestamp,
+}
 
 #[derive(Clone, Debug)]
 pub struct Cluster {
     /// The cluster's name, as `aws eks list-clusters` shows it.
     pub name: String,
     pub region: String,
-    /// The control plane's Kubernetes version, e.g. `v1.30.4-eks-a737599`.
-    pub server_version: String,
-    now: Timestamp,
-    /// Kept sorted by name, the order the API server lists them in.
-    nodes: Vec<Node>,
+    pub control_plane: ControlPlane,
+    pub(crate) now: Timestamp,
+    pub(crate) rng: Rng,
+    next_uid: u64,
+    /// Bumped by every change, so a reconcile pass knows when to run again.
+    pub(crate) generation: u64,
+    pub(crate) vpc: Vpc,
+    pub(crate) nodes: BTreeMap<String, Node>,
+    pub(crate) pods: PodStore,
+    pub(crate) namespaces: BTreeMap<String, Namespace>,
+    pub(crate) deployments: BTreeMap<Key, Deployment>,
+    pub(crate) replicasets: BTreeMap<Key, ReplicaSet>,
+    pub(crate) daemonsets: BTreeMap<Key, DaemonSet>,
+    pub(crate) services: BTreeMap<Key, Service>,
+    pub(crate) pdbs: BTreeMap<Key, PodDisruptionBudget>,
+    pub(crate) events: EventLog,
+    pub(crate) nodegroups: BTreeMap<String, NodeGroup>,
+    pub(crate) instances: BTreeMap<String, Ec2Instance>,
+    pub(crate) fargate_profiles: BTreeMap<String, FargateProfile>,
+    /// When each pod's kubelet next has something to do for it.
+    pub(crate) pod_timers: BTreeSet<(Timestamp, Uid)>,
+    /// Unschedulable pods get another try when the cluster changes, or after
+    /// this time (the scheduler's five-minute flush).
+    pub(crate) scheduler_retry_at: Option<Timestamp>,
+    pub(crate) capacity_changed: bool,
 }
 
 impl Cluster {
-    pub fn new(name: &str, region: &str, server_version: &str, now: Timestamp) -> Self {
+    pub fn new(name: &str, region: &str, control_plane: ControlPlane, now: Timestamp, seed: u64) -> Self {
         Cluster {
             name: name.to_owned(),
             region: region.to_owned(),
-            server_version: server_version.to_owned(),
+            control_plane,
             now,
-            nodes: Vec::new(),
+            rng: Rng::new(seed),
+            next_uid: 0,
+            generation: 0,
+            vpc: Vpc::default(),
+            nodes: BTreeMap::new(),
+            pods: PodStore::default(),
+            namespaces: BTreeMap::new(),
+            deployments: BTreeMap::new(),
+            replicasets: BTreeMap::new(),
+            daemonsets: BTreeMap::new(),
+            services: BTreeMap::new(),
+            pdbs: BTreeMap::new(),
+            events: EventLog::default(),
+            nodegroups: BTreeMap::new(),
+            instances: BTreeMap::new(),
+            fargate_profiles: BTreeMap::new(),
+            pod_timers: BTreeSet::new(),
+            scheduler_retry_at: None,
+            capacity_changed: false,
         }
     }
 
@@ -31,32 +93,106 @@ impl Cluster {
         self.now
     }
 
-    /// Nodes in API order (by name).
-    pub fn nodes(&self) -> &[Node] {
-        &self.nodes
+    /// The API server's version, e.g. `v1.30.4-eks-a737599`.
+    pub fn server_version(&self) -> &str {
+        &self.control_plane.server_version
+    }
+
+    pub(crate) fn new_uid(&mut self) -> Uid {
+        self.next_uid += 1;
+        Uid(self.next_uid)
+    }
+
+    pub(crate) fn touch(&mut self) {
+        self.generation += 1;
+    }
+
+    pub(crate) fn event(
+        &mut self,
+        object: ObjectRef,
+        event_type: EventType,
+        reason: &'static str,
+        message: String,
+        source: &str,
+    ) {
+        self.events.record(self.now, object, event_type, reason, message, source);
+    }
+
+    // Read access, in API order.
+
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.nodes.values()
     }
 
     pub fn node(&self, name: &str) -> Option<&Node> {
-        self.nodes.binary_search_by(|n| n.name.as_str().cmp(name)).ok().map(|i| &self.nodes[i])
+        self.nodes.get(name)
+    }
+
+    pub fn pods(&self) -> &PodStore {
+        &self.pods
+    }
+
+    pub fn namespaces(&self) -> impl Iterator<Item = &Namespace> {
+        self.namespaces.values()
+    }
+
+    pub fn deployments(&self) -> impl Iterator<Item = &Deployment> {
+        self.deployments.values()
+    }
+
+    pub fn deployment(&self, namespace: &str, name: &str) -> Option<&Deployment> {
+        self.deployments.get(&key(namespace, name))
+    }
+
+    pub fn replicasets(&self) -> impl Iterator<Item = &ReplicaSet> {
+        self.replicasets.values()
+    }
+
+    pub fn daemonsets(&self) -> impl Iterator<Item = &DaemonSet> {
+        self.daemonsets.values()
+    }
+
+    pub fn services(&self) -> impl Iterator<Item = &Service> {
+        self.services.values()
+    }
+
+    pub fn pdbs(&self) -> impl Iterator<Item = &PodDisruptionBudget> {
+        self.pdbs.values()
+    }
+
+    pub fn events(&self) -> &EventLog {
+        &self.events
+    }
+
+    pub fn nodegroups(&self) -> impl Iterator<Item = &NodeGroup> {
+        self.nodegroups.values()
+    }
+
+    pub fn nodegroup(&self, name: &str) -> Option<&NodeGroup> {
+        self.nodegroups.get(name)
+    }
+
+    pub fn instances(&self) -> impl Iterator<Item = &Ec2Instance> {
+        self.instances.values()
+    }
+
+    pub fn fargate_profiles(&self) -> impl Iterator<Item = &FargateProfile> {
+        self.fargate_profiles.values()
+    }
+
+    pub fn vpc(&self) -> &Vpc {
+        &self.vpc
     }
 
     /// Nodes grouped by Availability Zone, zones in name order; nodes without a
     /// zone label come last under "".
     pub fn nodes_by_zone(&self) -> Vec<(&str, Vec<&Node>)> {
-        let mut zones: std::collections::BTreeMap<&str, Vec<&Node>> = std::collections::BTreeMap::new();
-        for node in &self.nodes {
+        let mut zones: BTreeMap<&str, Vec<&Node>> = BTreeMap::new();
+        for node in self.nodes.values() {
             zones.entry(node.zone().unwrap_or_default()).or_default().push(node);
         }
         let mut grouped: Vec<(&str, Vec<&Node>)> = zones.into_iter().collect();
         grouped.sort_by_key(|(zone, _)| zone.is_empty());
         grouped
-    }
-
-    /// Registers a node, replacing any node of the same name.
-    pub fn add_node(&mut self, node: Node) {
-        match self.nodes.binary_search_by(|n| n.name.cmp(&node.name)) {
-            Ok(i) => self.nodes[i] = node,
-            Err(i) => self.nodes.insert(i, node),
-        }
     }
 }

@@ -4,10 +4,14 @@
 
 use std::collections::BTreeMap;
 
-use super::{InstanceType, Node, NodeCondition, Timestamp};
+use super::node::{Compute, NodeResources};
+use super::nodegroup::Ec2Instance;
+use super::quantity::Resources;
+use super::taint::Taint;
+use super::{InstanceType, Node, NodeCondition, Timestamp, Uid};
 
 /// What a managed node group stamps on every instance it launches.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NodeGroupTemplate {
     pub nodegroup: String,
     pub region: String,
@@ -21,31 +25,25 @@ pub struct NodeGroupTemplate {
     pub container_runtime: String,
     /// The `k8s.io/cloud-provider-aws` label: one value for the whole cluster.
     pub cloud_provider_id: String,
-}
-
-/// One launched instance.
-#[derive(Clone, Debug)]
-pub struct Instance {
-    pub instance_id: String,
-    pub zone: String,
-    pub private_ip: [u8; 4],
-    pub launched: Timestamp,
+    /// Kubernetes labels and taints the node group puts on its nodes.
+    pub labels: BTreeMap<String, String>,
+    pub taints: Vec<Taint>,
 }
 
 /// The EC2 private DNS name (IP-based naming), which EKS uses as the node name.
 /// us-east-1 is the one region with the short `ec2.internal` domain.
-pub fn private_dns_name(region: &str, ip: [u8; 4]) -> String {
-    let [a, b, c, d] = ip;
+pub fn private_dns_name(region: &str, ip: &str) -> String {
+    let dashed = ip.replace('.', "-");
     if region == "us-east-1" {
-        format!("ip-{a}-{b}-{c}-{d}.ec2.internal")
+        format!("ip-{dashed}.ec2.internal")
     } else {
-        format!("ip-{a}-{b}-{c}-{d}.{region}.compute.internal")
+        format!("ip-{dashed}.{region}.compute.internal")
     }
 }
 
 /// The zone ID label EKS sets (`usw2-az1` for `us-west-2a` here): zone IDs are
 /// per account in real AWS, so any stable mapping is faithful.
-fn zone_id(region: &str, zone: &str) -> String {
+pub fn zone_id(region: &str, zone: &str) -> String {
     let mut parts = region.split('-');
     let area = parts.next().unwrap_or_default();
     let direction: String = parts
@@ -61,13 +59,15 @@ fn zone_id(region: &str, zone: &str) -> String {
     format!("{area}{direction}{number}-az{az}")
 }
 
-/// The Node a managed node group's instance registers as, Ready.
-pub fn managed_node(template: &NodeGroupTemplate, instance: &Instance) -> Node {
-    let name = private_dns_name(&template.region, instance.private_ip);
+/// The Node a managed node group's instance registers as. It starts
+/// NotReady: the node lifecycle controller flips it once the kubelet reports
+/// the network plugin ready.
+pub fn managed_node(template: &NodeGroupTemplate, instance: &Ec2Instance, uid: Uid, now: Timestamp) -> Node {
+    let name = private_dns_name(&template.region, &instance.private_ip);
     let it = template.instance_type.name;
     let region = template.region.as_str();
     let zone = instance.zone.as_str();
-    let labels: BTreeMap<String, String> = [
+    let mut labels: BTreeMap<String, String> = [
         ("beta.kubernetes.io/arch", "amd64"),
         ("beta.kubernetes.io/instance-type", it),
         ("beta.kubernetes.io/os", "linux"),
@@ -88,20 +88,40 @@ pub fn managed_node(template: &NodeGroupTemplate, instance: &Instance) -> Node {
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.to_owned()))
     .collect();
-    let [a, b, c, d] = instance.private_ip;
+    labels.extend(template.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let it = template.instance_type;
+    let capacity = NodeResources {
+        resources: Resources::new(u64::from(it.vcpus) * 1_000, it.memory_kib * 1_024),
+        pods: it.max_pods,
+    };
+    let allocatable = NodeResources {
+        resources: Resources::new(it.allocatable_millicpu(), it.allocatable_memory_kib() * 1_024),
+        pods: it.max_pods,
+    };
     Node {
+        uid,
         labels,
-        created: instance.launched,
-        ready: NodeCondition::Ready,
+        created: now,
+        ready: NodeCondition::NotReady,
+        ready_since: now,
         unschedulable: false,
+        taints: template.taints.clone(),
+        capacity,
+        allocatable,
         kubelet_version: template.kubelet_version.clone(),
-        internal_ip: format!("{a}.{b}.{c}.{d}"),
+        internal_ip: instance.private_ip.clone(),
         external_ip: None,
         os_image: template.os_image.clone(),
         kernel_version: template.kernel_version.clone(),
         container_runtime: template.container_runtime.clone(),
-        instance_type: template.instance_type,
-        provider_id: format!("aws:///{zone}/{}", instance.instance_id),
+        provider_id: format!("aws:///{zone}/{}", instance.id),
+        compute: Compute::Ec2 {
+            instance_id: instance.id.clone(),
+            instance_type: it.name,
+            nodegroup: template.nodegroup.clone(),
+        },
+        kubelet_up: true,
+        last_heartbeat: now,
         name,
     }
 }
@@ -112,11 +132,8 @@ mod tests {
 
     #[test]
     fn node_names_follow_ec2_private_dns() {
-        assert_eq!(
-            private_dns_name("us-west-2", [10, 0, 1, 234]),
-            "ip-10-0-1-234.us-west-2.compute.internal"
-        );
-        assert_eq!(private_dns_name("us-east-1", [10, 0, 255, 81]), "ip-10-0-255-81.ec2.internal");
+        assert_eq!(private_dns_name("us-west-2", "10.0.1.234"), "ip-10-0-1-234.us-west-2.compute.internal");
+        assert_eq!(private_dns_name("us-east-1", "10.0.255.81"), "ip-10-0-255-81.ec2.internal");
     }
 
     #[test]

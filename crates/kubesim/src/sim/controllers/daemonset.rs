@@ -1,0 +1,72 @@
+//! The DaemonSet controller: one pod on every node the template fits
+//! (taints tolerated, node selector matched). Fargate nodes never qualify:
+//! their taint is not tolerated, so no DaemonSet pod runs on Fargate.
+
+use std::collections::BTreeSet;
+
+use crate::sim::cluster::Key;
+use crate::sim::event::{EventType, ObjectRef};
+use crate::sim::meta::{OwnerKind, OwnerRef};
+use crate::sim::taint::{daemonset_tolerations, TaintEffect};
+use crate::sim::workload::PodTemplate;
+use crate::sim::{Cluster, Node};
+
+const SOURCE: &str = "daemonset-controller";
+
+/// `NodeShouldRunDaemonPod`: the template's selector and tolerations (with
+/// the ones the controller adds) admit the node.
+fn should_run(node: &Node, template: &PodTemplate) -> bool {
+    let extra = daemonset_tolerations();
+    let tolerated = |t: &crate::sim::taint::Taint| {
+        t.effect == TaintEffect::PreferNoSchedule
+            || template.spec.tolerations.iter().chain(&extra).any(|tol| tol.tolerates(t))
+    };
+    template.spec.matches_node(&node.labels) && node.taints.iter().all(tolerated)
+}
+
+impl Cluster {
+    pub(super) fn run_daemonsets(&mut self) {
+        let keys: Vec<Key> = self.daemonsets.keys().cloned().collect();
+        for k in keys {
+            let Some(ds) = self.daemonsets.get(&k) else { continue };
+            let uid = ds.meta.uid;
+            let covered: BTreeSet<&str> = self
+                .pods
+                .owned_by(uid)
+                .filter(|p| p.is_active())
+                .filter_map(|p| p.spec.node_name.as_deref())
+                .collect();
+            let missing: Vec<String> = self
+                .nodes
+                .values()
+                .filter(|n| !covered.contains(n.name.as_str()) && should_run(n, &ds.template))
+                .map(|n| n.name.clone())
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let mut template = ds.template.clone();
+            for toleration in daemonset_tolerations() {
+                if !template.spec.tolerations.contains(&toleration) {
+                    template.spec.tolerations.push(toleration);
+                }
+            }
+            let owner = OwnerRef { kind: OwnerKind::DaemonSet, name: k.1.clone(), uid };
+            let object = ObjectRef { kind: "DaemonSet", namespace: k.0.clone(), name: k.1.clone() };
+            for node in missing {
+                let name = self.generate_pod_name(&k.0, &k.1);
+                template.spec.node_name = Some(node);
+                let pod = self.new_pod(&k.0, &name, &template, Some(owner.clone()));
+                self.pods.insert(pod);
+                self.event(
+                    object.clone(),
+                    EventType::Normal,
+                    "SuccessfulCreate",
+                    format!("Created pod: {name}"),
+                    SOURCE,
+                );
+            }
+            self.touch();
+        }
+    }
+}

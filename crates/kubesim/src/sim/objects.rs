@@ -1,0 +1,185 @@
+//! Creating objects: what `kubectl apply` or a scenario file does, with the
+//! defaults the API server and its admission plugins fill in.
+
+use super::cluster::{key, Namespace};
+use super::fargate::FargateProfile;
+use super::meta::{ObjectMeta, OwnerRef, Selector};
+use super::pod::{ContainerState, Pod, PodPhase, DEFAULT_SCHEDULER, FARGATE_SCHEDULER};
+use super::service::{PodDisruptionBudget, Service};
+use super::taint::default_tolerations;
+use super::workload::{DaemonSet, Deployment, PodTemplate};
+use super::{Cluster, Labels, Timestamp};
+
+/// Why an object could not be created, in the API server's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CreateError {
+    AlreadyExists { resource: &'static str, name: String },
+    NamespaceNotFound(String),
+}
+
+impl CreateError {
+    pub fn message(&self) -> String {
+        match self {
+            CreateError::AlreadyExists { resource, name } => {
+                format!("Error from server (AlreadyExists): {resource} \"{name}\" already exists")
+            }
+            CreateError::NamespaceNotFound(ns) => {
+                format!("Error from server (NotFound): namespaces \"{ns}\" not found")
+            }
+        }
+    }
+}
+
+impl Cluster {
+    pub(crate) fn meta(
+        &mut self,
+        namespace: &str,
+        name: &str,
+        labels: Labels,
+        created: Timestamp,
+    ) -> ObjectMeta {
+        ObjectMeta {
+            name: name.to_owned(),
+            namespace: namespace.to_owned(),
+            uid: self.new_uid(),
+            labels,
+            annotations: Labels::new(),
+            created,
+        }
+    }
+
+    pub fn create_namespace(&mut self, name: &str, created: Timestamp) -> Result<(), CreateError> {
+        if self.namespaces.contains_key(name) {
+            return Err(CreateError::AlreadyExists { resource: "namespaces", name: name.to_owned() });
+        }
+        let uid = self.new_uid();
+        self.namespaces.insert(name.to_owned(), Namespace { name: name.to_owned(), uid, created });
+        Ok(())
+    }
+
+    fn check_namespace(&self, namespace: &str) -> Result<(), CreateError> {
+        if self.namespaces.contains_key(namespace) {
+            Ok(())
+        } else {
+            Err(CreateError::NamespaceNotFound(namespace.to_owned()))
+        }
+    }
+
+    /// A Deployment; its controller makes the ReplicaSet and pods on the next
+    /// reconcile.
+    pub fn create_deployment(&mut self, mut deployment: Deployment) -> Result<(), CreateError> {
+        let k = key(&deployment.meta.namespace, &deployment.meta.name);
+        self.check_namespace(&k.0)?;
+        if self.deployments.contains_key(&k) {
+            return Err(CreateError::AlreadyExists { resource: "deployments.apps", name: k.1 });
+        }
+        deployment.meta.uid = self.new_uid();
+        self.deployments.insert(k, deployment);
+        self.touch();
+        Ok(())
+    }
+
+    pub fn create_daemonset(&mut self, mut daemonset: DaemonSet) -> Result<(), CreateError> {
+        let k = key(&daemonset.meta.namespace, &daemonset.meta.name);
+        self.check_namespace(&k.0)?;
+        if self.daemonsets.contains_key(&k) {
+            return Err(CreateError::AlreadyExists { resource: "daemonsets.apps", name: k.1 });
+        }
+        daemonset.meta.uid = self.new_uid();
+        self.daemonsets.insert(k, daemonset);
+        self.touch();
+        Ok(())
+    }
+
+    pub fn create_service(&mut self, mut service: Service) -> Result<(), CreateError> {
+        let k = key(&service.meta.namespace, &service.meta.name);
+        self.check_namespace(&k.0)?;
+        if self.services.contains_key(&k) {
+            return Err(CreateError::AlreadyExists { resource: "services", name: k.1 });
+        }
+        service.meta.uid = self.new_uid();
+        self.services.insert(k, service);
+        Ok(())
+    }
+
+    pub fn create_pdb(&mut self, mut pdb: PodDisruptionBudget) -> Result<(), CreateError> {
+        let k = key(&pdb.meta.namespace, &pdb.meta.name);
+        self.check_namespace(&k.0)?;
+        if self.pdbs.contains_key(&k) {
+            return Err(CreateError::AlreadyExists { resource: "poddisruptionbudgets.policy", name: k.1 });
+        }
+        pdb.meta.uid = self.new_uid();
+        self.pdbs.insert(k, pdb);
+        Ok(())
+    }
+
+    pub fn add_fargate_profile(&mut self, profile: FargateProfile) {
+        self.fargate_profiles.insert(profile.name.clone(), profile);
+    }
+
+    /// A pod as the API server admits it: default tolerations added, and the
+    /// Fargate scheduler assigned when a Fargate profile selects it.
+    pub(crate) fn new_pod(
+        &mut self,
+        namespace: &str,
+        name: &str,
+        template: &PodTemplate,
+        owner: Option<OwnerRef>,
+    ) -> Pod {
+        let mut spec = template.spec.clone();
+        for toleration in default_tolerations() {
+            if !spec.tolerations.iter().any(|t| t.key == toleration.key && t.effect == toleration.effect) {
+                spec.tolerations.push(toleration);
+            }
+        }
+        let mut meta = self.meta(namespace, name, template.labels.clone(), self.now);
+        meta.annotations = template.annotations.clone();
+        let profile = self
+            .fargate_profiles
+            .values()
+            .find(|p| p.selects(namespace, &template.labels))
+            .map(|p| p.name.clone());
+        if let Some(profile) = profile.filter(|_| spec.node_name.is_none()) {
+            spec.scheduler_name = FARGATE_SCHEDULER.to_owned();
+            meta.labels.insert("eks.amazonaws.com/fargate-profile".to_owned(), profile);
+        } else if spec.scheduler_name.is_empty() {
+            spec.scheduler_name = DEFAULT_SCHEDULER.to_owned();
+        }
+        Pod {
+            meta,
+            owner,
+            spec,
+            phase: PodPhase::Pending,
+            containers: ContainerState::Waiting { reason: "ContainerCreating" },
+            ready: false,
+            ip: None,
+            restarts: 0,
+            scheduled: None,
+            unschedulable: None,
+            deletion: None,
+            reason: None,
+        }
+    }
+
+    /// A bare pod (no controller): `kubectl run`.
+    pub fn create_pod(
+        &mut self,
+        namespace: &str,
+        name: &str,
+        template: &PodTemplate,
+    ) -> Result<(), CreateError> {
+        self.check_namespace(namespace)?;
+        if self.pods.contains_name(namespace, name) {
+            return Err(CreateError::AlreadyExists { resource: "pods", name: name.to_owned() });
+        }
+        let pod = self.new_pod(namespace, name, template, None);
+        self.pods.insert(pod);
+        self.touch();
+        Ok(())
+    }
+
+    /// A selector matching a template's labels, for controllers made in code.
+    pub fn selector_for(template: &PodTemplate) -> Selector {
+        Selector(template.labels.clone())
+    }
+}

@@ -1,0 +1,364 @@
+//! kube-scheduler: binds each pending pod to a node that passes the filters
+//! (unschedulable, node name, taints, node selector, resources and pod count)
+//! and scores best (fewest pods of the same owner in the zone, then on the
+//! node, then the least allocated). A pod that fits nowhere stays Pending with
+//! a FailedScheduling event in the scheduler's own words.
+
+use std::collections::BTreeMap;
+
+use super::event::{EventType, ObjectRef};
+use super::pod::{Pod, DEFAULT_SCHEDULER};
+use super::quantity::Resources;
+use super::taint::{Taint, TaintEffect, UNSCHEDULABLE};
+use super::timing::{CONTAINER_START, SCHEDULER_FLUSH};
+use super::{Cluster, Node, Uid};
+
+/// A node as one scheduling pass sees it: what is left on it.
+struct Candidate<'a> {
+    node: &'a Node,
+    zone: usize,
+    free: Resources,
+    free_pods: u32,
+    /// LeastAllocated, kept current as pods land (divisions are dear in the
+    /// inner loop).
+    score: u64,
+}
+
+impl Candidate<'_> {
+    fn take(&mut self, requests: Resources) {
+        self.free = self.free.saturating_sub(requests);
+        self.free_pods = self.free_pods.saturating_sub(1);
+        self.score = least_allocated(self.node, self.free);
+    }
+}
+
+/// kube-scheduler stops looking once it has found this many feasible nodes
+/// (`percentageOfNodesToScore`, adaptive: 50% less 1% per 125 nodes, at
+/// least 5%, never fewer than 100 nodes), starting where the last pod left
+/// off.
+fn feasible_nodes_to_find(all: usize) -> usize {
+    if all < 100 {
+        return all;
+    }
+    let percentage = (50 - (all / 125) as i64).max(5) as usize;
+    (all * percentage / 100).max(100)
+}
+
+/// Why a node was filtered out. `Unresolvable` reasons are ones preemption
+/// cannot fix.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Fits,
+    Unresolvable,
+    Resolvable,
+}
+
+/// A filter's reason for rejecting a node; rendered only if the pod fits
+/// nowhere.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reason<'a> {
+    Unschedulable,
+    Affinity,
+    Taint(&'a str, &'a str),
+    TooManyPods,
+    Cpu,
+    Memory,
+}
+
+impl Reason<'_> {
+    fn text(self) -> String {
+        match self {
+            Reason::Unschedulable => "node(s) were unschedulable".to_owned(),
+            Reason::Affinity => "node(s) didn't match Pod's node affinity/selector".to_owned(),
+            Reason::Taint(key, value) => format!("node(s) had untolerated taint {{{key}: {value}}}"),
+            Reason::TooManyPods => "Too many pods".to_owned(),
+            Reason::Cpu => "Insufficient cpu".to_owned(),
+            Reason::Memory => "Insufficient memory".to_owned(),
+        }
+    }
+}
+
+/// Where one owner's pods already run, to spread the next one.
+struct Spread {
+    per_zone: Vec<u32>,
+    per_node: Vec<u32>,
+}
+
+impl Cluster {
+    /// One scheduling pass over the pending pods, oldest first.
+    pub(crate) fn schedule(&mut self) {
+        if !self.pods.has_unbound() {
+            return;
+        }
+        let retry_all = self.capacity_changed || self.scheduler_retry_at.is_some_and(|t| self.now >= t);
+        let pending: Vec<Uid> = self
+            .pods
+            .unbound()
+            .filter(|uid| {
+                self.pods.get(*uid).is_some_and(|p| {
+                    p.spec.scheduler_name == DEFAULT_SCHEDULER
+                        && !p.is_terminating()
+                        && (retry_all || p.unschedulable.is_none())
+                })
+            })
+            .collect();
+        self.capacity_changed = false;
+        if pending.is_empty() {
+            return;
+        }
+        let now = self.now;
+        let mut zones: Vec<&str> = Vec::new();
+        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut candidates: Vec<Candidate<'_>> = Vec::with_capacity(self.nodes.len());
+        for node in self.nodes.values().filter(|n| !n.is_fargate()) {
+            let zone_name = node.zone().unwrap_or_default();
+            let zone = zones.iter().position(|z| *z == zone_name).unwrap_or_else(|| {
+                zones.push(zone_name);
+                zones.len() - 1
+            });
+            let mut used = Resources::default();
+            let mut count = 0;
+            for pod in self.pods.on_node(&node.name).filter(|p| p.holds_resources()) {
+                used += pod.spec.requests();
+                count += 1;
+            }
+            index.insert(&node.name, candidates.len());
+            let free = node.allocatable.resources.saturating_sub(used);
+            candidates.push(Candidate {
+                node,
+                zone,
+                free,
+                free_pods: node.allocatable.pods.saturating_sub(count),
+                score: least_allocated(node, free),
+            });
+        }
+        let to_find = feasible_nodes_to_find(candidates.len());
+        let mut next_start = 0usize;
+        let mut spreads: BTreeMap<Uid, Spread> = BTreeMap::new();
+        let mut bindings: Vec<(Uid, usize)> = Vec::new();
+        let mut failures: Vec<(Uid, String)> = Vec::new();
+        for uid in pending {
+            let Some(pod) = self.pods.get(uid) else { continue };
+            let owner = pod.owner.as_ref().map(|o| o.uid);
+            let spread = owner.map(|o| {
+                spreads.entry(o).or_insert_with(|| {
+                    let mut s =
+                        Spread { per_zone: vec![0; zones.len()], per_node: vec![0; candidates.len()] };
+                    for p in self.pods.owned_by(o).filter(|p| p.is_active()) {
+                        if let Some(&i) = p.node().and_then(|n| index.get(n)) {
+                            s.per_zone[candidates[i].zone] += 1;
+                            s.per_node[i] += 1;
+                        }
+                    }
+                    s
+                })
+            });
+            let requests = pod.spec.requests();
+            let mut best: Option<(usize, (u32, u32, u64))> = None;
+            let mut ties = 0u64;
+            let mut reasons: BTreeMap<Reason<'_>, u32> = BTreeMap::new();
+            let mut unresolvable = 0u32;
+            // A pod pinned to a node (a DaemonSet's) is checked there only;
+            // every other node fails its node affinity.
+            let pinned = pod.spec.node_name.as_deref().and_then(|n| index.get(n).copied());
+            let n = candidates.len();
+            let (start, len) = match (pinned, pod.spec.node_name.is_some()) {
+                (Some(i), _) => (i, 1),
+                (None, true) => (0, 0),
+                (None, false) => (next_start, n),
+            };
+            let others = n - len;
+            if others > 0 {
+                reasons.insert(Reason::Affinity, others as u32);
+                unresolvable += others as u32;
+            }
+            let mut feasible = 0usize;
+            let mut examined = 0usize;
+            for i in (0..len).map(|k| (start + k) % n.max(1)) {
+                if feasible >= to_find {
+                    break;
+                }
+                examined += 1;
+                let c = &candidates[i];
+                match filter(pod, c, requests, &mut reasons) {
+                    Verdict::Fits => {}
+                    Verdict::Unresolvable => {
+                        unresolvable += 1;
+                        continue;
+                    }
+                    Verdict::Resolvable => continue,
+                }
+                feasible += 1;
+                let (zone_count, node_count) =
+                    spread.as_ref().map_or((0, 0), |s| (s.per_zone[c.zone], s.per_node[i]));
+                let score = (zone_count, node_count, u64::MAX - c.score);
+                match &best {
+                    Some((_, b)) if score > *b => {}
+                    Some((_, b)) if score == *b => {
+                        ties += 1;
+                        if self.rng.below(ties + 1) == 0 {
+                            best = Some((i, score));
+                        }
+                    }
+                    _ => {
+                        best = Some((i, score));
+                        ties = 0;
+                    }
+                }
+            }
+            if pinned.is_none() && !candidates.is_empty() {
+                next_start = (next_start + examined) % candidates.len();
+            }
+            match best {
+                Some((i, _)) => {
+                    let c = &mut candidates[i];
+                    c.take(requests);
+                    if let Some(s) = owner.and_then(|o| spreads.get_mut(&o)) {
+                        s.per_zone[c.zone] += 1;
+                        s.per_node[i] += 1;
+                    }
+                    bindings.push((uid, i));
+                }
+                None => failures.push((uid, fit_error(candidates.len(), &reasons, unresolvable))),
+            }
+        }
+        let bound: Vec<(Uid, String)> =
+            bindings.into_iter().map(|(uid, i)| (uid, candidates[i].node.name.clone())).collect();
+        for (uid, node) in bound {
+            self.bind(uid, &node);
+        }
+        let mut any_unschedulable = false;
+        for (uid, message) in failures {
+            any_unschedulable = true;
+            let Some(pod) = self.pods.get_mut(uid) else { continue };
+            pod.unschedulable = Some(message.clone());
+            let object =
+                ObjectRef { kind: "Pod", namespace: pod.meta.namespace.clone(), name: pod.meta.name.clone() };
+            self.event(object, EventType::Warning, "FailedScheduling", message, DEFAULT_SCHEDULER);
+        }
+        self.scheduler_retry_at = any_unschedulable.then_some(now + SCHEDULER_FLUSH);
+    }
+
+    /// The Binding: the pod gets its node, an IP from the VPC CNI, and the
+    /// kubelet starts its containers.
+    pub(crate) fn bind(&mut self, uid: Uid, node_name: &str) {
+        let Some(node) = self.nodes.get(node_name) else { return };
+        let zone = node.zone().unwrap_or_default().to_owned();
+        let node_ip = node.internal_ip.clone();
+        let now = self.now;
+        self.pods.bind(uid, node_name, now);
+        let Some(pod) = self.pods.get(uid) else { return };
+        let ip = if pod.spec.host_network {
+            Some(node_ip)
+        } else {
+            let rng = &mut self.rng;
+            self.vpc.subnet_in(&zone).and_then(|s| s.allocate(rng))
+        };
+        let message =
+            format!("Successfully assigned {}/{} to {node_name}", pod.meta.namespace, pod.meta.name);
+        let object =
+            ObjectRef { kind: "Pod", namespace: pod.meta.namespace.clone(), name: pod.meta.name.clone() };
+        if let Some(pod) = self.pods.get_mut(uid) {
+            pod.ip = ip;
+        }
+        self.event(object, EventType::Normal, "Scheduled", message, DEFAULT_SCHEDULER);
+        self.pod_timers.insert((now + CONTAINER_START, uid));
+        self.touch();
+    }
+}
+
+/// Runs the filter plugins in kube-scheduler's order, stopping at the first
+/// that rejects the node, and counts its reasons.
+fn filter<'a>(
+    pod: &Pod,
+    c: &Candidate<'a>,
+    requests: Resources,
+    reasons: &mut BTreeMap<Reason<'a>, u32>,
+) -> Verdict {
+    let mut reject = |reason: Reason<'a>, verdict: Verdict| {
+        *reasons.entry(reason).or_default() += 1;
+        verdict
+    };
+    let node = c.node;
+    let spec = &pod.spec;
+    if node.unschedulable && !spec.tolerates(&Taint::new(UNSCHEDULABLE, "", TaintEffect::NoSchedule)) {
+        return reject(Reason::Unschedulable, Verdict::Unresolvable);
+    }
+    if spec.node_name.as_ref().is_some_and(|n| *n != node.name) {
+        return reject(Reason::Affinity, Verdict::Unresolvable);
+    }
+    if let Some(taint) =
+        node.taints.iter().find(|t| t.effect != TaintEffect::PreferNoSchedule && !spec.tolerates(t))
+    {
+        return reject(Reason::Taint(&taint.key, &taint.value), Verdict::Unresolvable);
+    }
+    if !spec.matches_node(&node.labels) {
+        return reject(Reason::Affinity, Verdict::Unresolvable);
+    }
+    let mut verdict = Verdict::Fits;
+    if c.free_pods == 0 {
+        verdict = reject(Reason::TooManyPods, Verdict::Resolvable);
+    }
+    if requests.millicpu > c.free.millicpu {
+        verdict = reject(Reason::Cpu, Verdict::Resolvable);
+    }
+    if requests.memory > c.free.memory {
+        verdict = reject(Reason::Memory, Verdict::Resolvable);
+    }
+    verdict
+}
+
+/// NodeResourcesFit's LeastAllocated score, 0–100: the share left free.
+fn least_allocated(node: &Node, free: Resources) -> u64 {
+    let alloc = node.allocatable.resources;
+    let cpu = (free.millicpu * 100).checked_div(alloc.millicpu).unwrap_or(0);
+    let memory = (free.memory / 1_024 * 100).checked_div(alloc.memory / 1_024).unwrap_or(0);
+    (cpu + memory) / 2
+}
+
+/// The FitError message: each reason with its node count, sorted as
+/// strings, then what preemption found.
+fn fit_error(nodes: usize, reasons: &BTreeMap<Reason<'_>, u32>, unresolvable: u32) -> String {
+    if nodes == 0 {
+        return "no nodes available to schedule pods".to_owned();
+    }
+    let mut parts: Vec<String> = reasons.iter().map(|(reason, n)| format!("{n} {}", reason.text())).collect();
+    parts.sort();
+    let resolvable = nodes as u32 - unresolvable;
+    let mut preemption: Vec<String> = Vec::new();
+    if unresolvable > 0 {
+        preemption.push(format!("{unresolvable} Preemption is not helpful for scheduling"));
+    }
+    if resolvable > 0 {
+        preemption.push(format!("{resolvable} No preemption victims found for incoming pod"));
+    }
+    preemption.sort();
+    format!(
+        "0/{nodes} nodes are available: {}. preemption: 0/{nodes} nodes are available: {}..",
+        parts.join(", "),
+        preemption.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_errors_read_like_the_scheduler() {
+        let reasons = BTreeMap::from([(Reason::Cpu, 3)]);
+        assert_eq!(
+            fit_error(3, &reasons, 0),
+            "0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: \
+             3 No preemption victims found for incoming pod.."
+        );
+        let reasons = BTreeMap::from([(Reason::Cpu, 2), (Reason::Unschedulable, 1)]);
+        assert_eq!(
+            fit_error(3, &reasons, 1),
+            "0/3 nodes are available: 1 node(s) were unschedulable, 2 Insufficient cpu. preemption: \
+             0/3 nodes are available: 1 Preemption is not helpful for scheduling, \
+             2 No preemption victims found for incoming pod.."
+        );
+        assert_eq!(fit_error(0, &BTreeMap::new(), 0), "no nodes available to schedule pods");
+    }
+}
