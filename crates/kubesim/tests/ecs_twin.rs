@@ -455,7 +455,7 @@ fn check_convergence(ecs: &mut EcsCluster, registered: u32) {
         let waits = ecs.tasks_on(arn).any(|t| t.service.as_deref().is_some_and(stuck));
         let left: Vec<&Task> = ecs
             .tasks_on(arn)
-            .filter(|t| t.service.as_deref().is_some_and(|s| !stuck(s) && !(waits && s == "agent")))
+            .filter(|t| t.service.as_deref().is_some_and(|s| !(stuck(s) || (waits && s == "agent"))))
             .collect();
         assert!(left.is_empty(), "only standalone tasks stay on drained instances: {left:?}");
     }
