@@ -4,15 +4,21 @@
 //! Availability Zones, then over instances, ties going to the instance
 //! registered first.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::events::{PlacementFailure, Resource};
 use super::EcsCluster;
 
-/// A snapshot of the eligible instances for one round of placements, updated
-/// as tasks are placed so each placement sees the ones before it.
+/// A snapshot of the eligible instances for one round of placements of
+/// same-sized tasks, updated as tasks are placed so each placement sees the
+/// ones before it.
 pub(super) struct Placer {
+    cpu: u32,
+    memory: u32,
     candidates: Vec<Candidate>,
+    /// Per zone, the candidates that still fit one more task, by
+    /// (tasks of the group there, registration order, index).
+    fitting: Vec<BTreeSet<(u32, u64, usize)>>,
     zone_counts: Vec<u32>,
     in_capacity_provider: bool,
 }
@@ -33,31 +39,36 @@ impl Placer {
         self.candidates.is_empty()
     }
 
-    /// Picks an instance for a task needing `cpu` units and `memory` MiB and
-    /// books it; or says why none fits, naming the closest instance.
-    pub(super) fn place(&mut self, cpu: u32, memory: u32) -> Result<u64, PlacementFailure> {
+    /// Picks an instance for one more task and books it; or says why none
+    /// fits, naming the closest instance.
+    pub(super) fn place(&mut self) -> Result<u64, PlacementFailure> {
         if self.candidates.is_empty() {
             return Err(PlacementFailure::NoInstances { in_capacity_provider: self.in_capacity_provider });
         }
-        let fits = |c: &Candidate| c.cpu_left >= cpu && c.memory_left >= memory;
-        let best = (0..self.candidates.len()).filter(|&i| fits(&self.candidates[i])).min_by_key(|&i| {
-            let c = &self.candidates[i];
-            (self.zone_counts[c.zone], c.count, c.key)
-        });
-        let Some(i) = best else {
-            return Err(self.closest_failure(cpu, memory));
+        let best = (0..self.fitting.len())
+            .filter_map(|z| {
+                self.fitting[z].first().map(|&(count, key, i)| ((self.zone_counts[z], count, key), i))
+            })
+            .min();
+        let Some((_, i)) = best else {
+            return Err(self.closest_failure());
         };
         let c = &mut self.candidates[i];
-        c.cpu_left -= cpu;
-        c.memory_left -= memory;
+        self.fitting[c.zone].remove(&(c.count, c.key, i));
+        c.cpu_left -= self.cpu;
+        c.memory_left -= self.memory;
         c.count += 1;
         self.zone_counts[c.zone] += 1;
+        if c.cpu_left >= self.cpu && c.memory_left >= self.memory {
+            self.fitting[c.zone].insert((c.count, c.key, i));
+        }
         Ok(c.key)
     }
 
     /// ECS names the instance that came closest: here the one missing the
     /// fewest resources, then the one with the most CPU left.
-    fn closest_failure(&self, cpu: u32, memory: u32) -> PlacementFailure {
+    fn closest_failure(&self) -> PlacementFailure {
+        let (cpu, memory) = (self.cpu, self.memory);
         let misses = |c: &Candidate| u8::from(c.cpu_left < cpu) + u8::from(c.memory_left < memory);
         let closest = self.candidates.iter().min_by_key(|c| (misses(c), u32::MAX - c.cpu_left, c.key));
         match closest {
@@ -71,13 +82,14 @@ impl Placer {
 }
 
 impl EcsCluster {
-    /// A placer over the instances that accept tasks (in `provider`, when
-    /// given), spreading the tasks in `group_keys` (tasks of the same service
-    /// or family that have not stopped).
+    /// A placer of tasks needing `cpu` units and `memory` MiB over the
+    /// instances that accept tasks (in `provider`, when given), spreading the
+    /// tasks in `group_keys` (tasks of the same service or family).
     pub(super) fn placer<'a>(
         &self,
         provider: Option<&str>,
         group_keys: impl Iterator<Item = &'a u64>,
+        (cpu, memory): (u32, u32),
     ) -> Placer {
         let mut per_instance: BTreeMap<u64, u32> = BTreeMap::new();
         for task in group_keys.filter_map(|k| self.tasks.get(k)).filter(|t| t.is_live()) {
@@ -87,6 +99,7 @@ impl EcsCluster {
         }
         let mut zones: Vec<&str> = Vec::new();
         let mut zone_counts: Vec<u32> = Vec::new();
+        let mut fitting: Vec<BTreeSet<(u32, u64, usize)>> = Vec::new();
         let mut candidates = Vec::new();
         for ci in self.instances.values() {
             let in_provider = provider.is_none_or(|p| ci.capacity_provider_name.as_deref() == Some(p));
@@ -98,11 +111,15 @@ impl EcsCluster {
                 None => {
                     zones.push(&ci.availability_zone);
                     zone_counts.push(0);
+                    fitting.push(BTreeSet::new());
                     zones.len() - 1
                 }
             };
             let count = per_instance.get(&ci.key).copied().unwrap_or(0);
             zone_counts[zone] += count;
+            if ci.remaining_cpu >= cpu && ci.remaining_memory >= memory {
+                fitting[zone].insert((count, ci.key, candidates.len()));
+            }
             candidates.push(Candidate {
                 key: ci.key,
                 id: ci.id.clone(),
@@ -112,7 +129,7 @@ impl EcsCluster {
                 count,
             });
         }
-        Placer { candidates, zone_counts, in_capacity_provider: provider.is_some() }
+        Placer { cpu, memory, candidates, fitting, zone_counts, in_capacity_provider: provider.is_some() }
     }
 
     /// The zone for a new Fargate task of a group: the one with the fewest of
@@ -150,8 +167,8 @@ mod tests {
         for (ec2, zone) in [("i-1", "us-west-2a"), ("i-2", "us-west-2a"), ("i-3", "us-west-2b")] {
             ecs.register_instance(ec2, zone, "", 4096, 8192);
         }
-        let mut placer = ecs.placer(None, std::iter::empty());
-        let picks: Vec<u64> = (0..4).filter_map(|_| placer.place(1024, 1024).ok()).collect();
+        let mut placer = ecs.placer(None, std::iter::empty(), (1024, 1024));
+        let picks: Vec<u64> = (0..4).filter_map(|_| placer.place().ok()).collect();
         let ec2 = |k: &u64| ecs.instances.get(k).map(|c| c.ec2_instance_id.clone()).unwrap_or_default();
         let names: Vec<String> = picks.iter().map(ec2).collect();
         assert_eq!(names, ["i-1", "i-3", "i-2", "i-3"]);
@@ -161,24 +178,23 @@ mod tests {
     fn names_the_closest_instance_when_nothing_fits() {
         let mut ecs = test_cluster();
         assert_eq!(
-            ecs.placer(None, std::iter::empty()).place(1, 1),
+            ecs.placer(None, std::iter::empty(), (1, 1)).place(),
             Err(PlacementFailure::NoInstances { in_capacity_provider: false })
         );
         ecs.register_instance("i-small", "us-west-2a", "", 1024, 8192);
         ecs.register_instance("i-big", "us-west-2a", "", 2048, 512);
         let big = ecs.container_instance_by_ec2("i-big").map(|c| c.id.clone()).unwrap_or_default();
         let small = ecs.container_instance_by_ec2("i-small").map(|c| c.id.clone()).unwrap_or_default();
-        let mut placer = ecs.placer(None, std::iter::empty());
         assert_eq!(
-            placer.place(2048, 1024),
+            ecs.placer(None, std::iter::empty(), (2048, 1024)).place(),
             Err(PlacementFailure::Insufficient { container_instance_id: big, resource: Resource::Memory })
         );
         assert_eq!(
-            placer.place(4096, 1024),
+            ecs.placer(None, std::iter::empty(), (4096, 1024)).place(),
             Err(PlacementFailure::Insufficient { container_instance_id: small, resource: Resource::Cpu })
         );
         assert_eq!(
-            ecs.placer(Some("cp"), std::iter::empty()).place(1, 1),
+            ecs.placer(Some("cp"), std::iter::empty(), (1, 1)).place(),
             Err(PlacementFailure::NoInstances { in_capacity_provider: true })
         );
     }

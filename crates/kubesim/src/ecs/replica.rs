@@ -140,11 +140,12 @@ impl EcsCluster {
         let (cpu, memory) =
             self.task_definition(&task_definition).map(|d| (d.cpu, d.memory)).unwrap_or_default();
         let fargate = launch.launch_type() == LaunchType::Fargate;
-        let mut placer = (!fargate).then(|| self.placer(launch.instance_provider(), svc.tasks.iter()));
+        let mut placer =
+            (!fargate).then(|| self.placer(launch.instance_provider(), svc.tasks.iter(), (cpu, memory)));
         let mut started = Vec::new();
         let mut failure = None;
         for _ in 0..count {
-            let (instance, zone) = match placer.as_mut().map(|p| p.place(cpu, memory)) {
+            let (instance, zone) = match placer.as_mut().map(|p| p.place()) {
                 None => {
                     let tasks = self.services.get(name).map(|s| &s.tasks);
                     (None, self.fargate_zone(tasks.into_iter().flatten()))

@@ -30,14 +30,15 @@ impl EcsCluster {
         let group = format!("family:{}", def.family);
         let group_keys: Vec<u64> =
             self.tasks.values().filter(|t| t.group == group && t.is_live()).map(|t| t.key).collect();
-        let mut placer = (launch_type == LaunchType::Ec2).then(|| self.placer(None, group_keys.iter()));
+        let mut placer = (launch_type == LaunchType::Ec2)
+            .then(|| self.placer(None, group_keys.iter(), (def.cpu, def.memory)));
         if placer.as_ref().is_some_and(|p| p.is_empty()) {
             return Err(EcsError::invalid("No Container Instances were found in your cluster."));
         }
         let mut result = RunTaskResult::default();
         let mut placed = group_keys;
         for _ in 0..count {
-            let (instance, zone) = match placer.as_mut().map(|p| p.place(def.cpu, def.memory)) {
+            let (instance, zone) = match placer.as_mut().map(|p| p.place()) {
                 None => (None, self.fargate_zone(placed.iter())),
                 Some(Ok(key)) => (Some(key), String::new()),
                 Some(Err(failure)) => {
