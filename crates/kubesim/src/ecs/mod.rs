@@ -9,8 +9,10 @@
 mod capacity_provider;
 mod container_instance;
 mod daemon;
+mod deployment;
 mod error;
 mod events;
+mod lifecycle;
 pub mod mapping;
 mod placement;
 mod replica;
@@ -27,17 +29,16 @@ pub use container_instance::{
     ContainerInstance, Failure, InstanceStatus, UpdateResult, AGENT_VERSION, DOCKER_VERSION,
     INACTIVE_INSTANCE_RETENTION,
 };
+pub use deployment::{Deployment, DeploymentStatus, RolloutState};
 pub use error::EcsError;
 pub use events::{PlacementFailure, Resource, ServiceEvent, SERVICE_EVENTS_KEPT};
+pub use lifecycle::{
+    EC2_TASK_START, FARGATE_DEPROVISIONING, FARGATE_PENDING, FARGATE_PROVISIONING, STOPPED_TASK_RETENTION,
+    TASK_STOPPING,
+};
 pub use mapping::{Counterpart, EksAction};
-pub use service::{
-    Deployment, DeploymentConfiguration, DeploymentStatus, RolloutState, SchedulingStrategy, Service,
-    ServiceSpec, ServiceStrategy,
-};
-pub use task::{
-    DesiredStatus, RunTaskResult, StopCode, Task, TaskStatus, EC2_TASK_START, FARGATE_DEPROVISIONING,
-    FARGATE_PENDING, FARGATE_PROVISIONING, STOPPED_TASK_RETENTION, TASK_STOPPING,
-};
+pub use service::{DeploymentConfiguration, SchedulingStrategy, Service, ServiceSpec, ServiceStrategy};
+pub use task::{DesiredStatus, RunTaskResult, StopCode, Task, TaskStatus};
 pub use task_definition::{LaunchType, TaskDefinition};
 
 use std::collections::{BTreeMap, BTreeSet};
