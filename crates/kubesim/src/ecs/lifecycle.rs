@@ -272,3 +272,69 @@ impl EcsCluster {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_cluster;
+    use super::*;
+
+    #[test]
+    fn an_ec2_task_runs_then_stops_on_its_timings() {
+        let mut ecs = test_cluster();
+        ecs.register_instance("i-1", "us-west-2a", "", 2048, 4096);
+        let def = ecs.register_task_definition("web", 512, 1024).expect("valid");
+        let arn = ecs.run_task(&def, 1, LaunchType::Ec2).expect("room").tasks.remove(0);
+        let created = ecs.now();
+        let task = |ecs: &EcsCluster| ecs.task(&arn).cloned().expect("listed");
+        assert_eq!(task(&ecs).last_status, TaskStatus::Pending);
+        assert_eq!(ecs.next_wakeup(), Some(created + EC2_TASK_START));
+        ecs.advance_by(EC2_TASK_START);
+        assert_eq!((task(&ecs).last_status, task(&ecs).started_at), (TaskStatus::Running, Some(ecs.now())));
+        let ci = ecs.container_instance_by_ec2("i-1").expect("registered");
+        assert_eq!((ci.running_tasks_count, ci.remaining_cpu, ci.remaining_memory), (1, 1536, 3072));
+
+        ecs.stop_task(&arn, "").expect("listed");
+        let t = task(&ecs);
+        assert_eq!((t.last_status, t.desired_status), (TaskStatus::Stopping, DesiredStatus::Stopped));
+        assert_eq!(t.stopped_reason.as_deref(), Some("Task stopped by user"));
+        assert_eq!(t.stop_code, Some(StopCode::UserInitiated));
+        ecs.advance_by(TASK_STOPPING);
+        let t = task(&ecs);
+        assert_eq!(t.last_status, TaskStatus::Stopped);
+        assert_eq!(t.stopped_at, Some(created + EC2_TASK_START + TASK_STOPPING));
+        let ci = ecs.container_instance_by_ec2("i-1").expect("registered");
+        assert_eq!((ci.running_tasks_count, ci.remaining_cpu), (0, 2048));
+        ecs.advance_by(STOPPED_TASK_RETENTION);
+        assert!(ecs.task(&arn).is_none());
+        assert_eq!(ecs.next_wakeup(), None);
+    }
+
+    #[test]
+    fn a_pending_ec2_task_stops_at_once() {
+        let mut ecs = test_cluster();
+        ecs.register_instance("i-1", "us-west-2a", "", 2048, 4096);
+        let def = ecs.register_task_definition("web", 512, 1024).expect("valid");
+        let arn = ecs.run_task(&def, 1, LaunchType::Ec2).expect("room").tasks.remove(0);
+        ecs.stop_task(&arn, "no longer needed").expect("listed");
+        let t = ecs.task(&arn).expect("listed");
+        assert_eq!(
+            (t.last_status, t.stopping_at, t.stopped_at),
+            (TaskStatus::Stopped, Some(ecs.now()), Some(ecs.now()))
+        );
+        assert_eq!(ecs.container_instance_by_ec2("i-1").map(|c| c.pending_tasks_count), Some(0));
+    }
+
+    #[test]
+    fn a_fargate_task_deprovisions_before_it_is_stopped() {
+        let mut ecs = test_cluster();
+        let def = ecs.register_task_definition("web", 256, 512).expect("valid");
+        let arn = ecs.run_task(&def, 1, LaunchType::Fargate).expect("fargate").tasks.remove(0);
+        ecs.advance_by(FARGATE_PROVISIONING);
+        ecs.advance_by(FARGATE_PENDING);
+        ecs.stop_task(&arn, "").expect("listed");
+        ecs.advance_by(TASK_STOPPING);
+        assert_eq!(ecs.task(&arn).map(|t| t.last_status), Some(TaskStatus::Deprovisioning));
+        ecs.advance_by(FARGATE_DEPROVISIONING);
+        assert_eq!(ecs.task(&arn).map(|t| t.last_status), Some(TaskStatus::Stopped));
+    }
+}

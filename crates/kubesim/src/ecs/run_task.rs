@@ -94,3 +94,45 @@ impl super::PlacementFailure {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_cluster;
+    use super::*;
+
+    #[test]
+    fn tasks_that_do_not_fit_come_back_as_failures() {
+        let mut ecs = test_cluster();
+        let def = ecs.register_task_definition("batch", 1024, 1024).expect("valid");
+        let err = ecs.run_task(&def, 1, LaunchType::Ec2).expect_err("no instances yet");
+        assert_eq!(err.message(), "No Container Instances were found in your cluster.");
+        let arn = ecs.register_instance("i-1", "us-west-2a", "", 2048, 8192);
+        let out = ecs.run_task(&def, 3, LaunchType::Ec2).expect("some room");
+        assert_eq!(out.tasks.len(), 2);
+        assert_eq!(out.failures, [Failure { arn, reason: "RESOURCE:CPU".to_owned() }]);
+        let t = ecs.task(&out.tasks[0]).expect("listed");
+        assert_eq!(
+            (t.group.as_str(), t.started_by.as_deref(), t.service.as_deref()),
+            ("family:batch", None, None)
+        );
+    }
+
+    #[test]
+    fn bad_requests_get_the_api_errors() {
+        let mut ecs = test_cluster();
+        let def = ecs.register_task_definition("odd", 300, 700).expect("valid");
+        assert_eq!(
+            ecs.run_task(&def, 0, LaunchType::Ec2).map_err(|e| e.code()),
+            Err("InvalidParameterException")
+        );
+        assert_eq!(
+            ecs.run_task(&def, 11, LaunchType::Ec2).map_err(|e| e.code()),
+            Err("InvalidParameterException")
+        );
+        let fargate = ecs.run_task(&def, 1, LaunchType::Fargate).expect_err("not a Fargate size");
+        assert_eq!(fargate.message(), "Task definition does not support launch_type FARGATE.");
+        assert_eq!(ecs.run_task("nope", 1, LaunchType::Ec2).map_err(|e| e.code()), Err("ClientException"));
+        let missing = ecs.stop_task("0123", "").expect_err("no such task");
+        assert_eq!(missing.message(), "The referenced task was not found.");
+    }
+}

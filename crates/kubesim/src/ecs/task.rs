@@ -177,3 +177,27 @@ impl EcsCluster {
         keys.into_iter().flatten().filter_map(|k| self.tasks.get(k))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_cluster;
+    use super::*;
+
+    #[test]
+    fn tasks_are_found_by_id_arn_and_instance() {
+        let mut ecs = test_cluster();
+        let ci = ecs.register_instance("i-1", "us-west-2a", "", 2048, 4096);
+        let def = ecs.register_task_definition("web", 256, 512).expect("valid");
+        let arns = ecs.run_task(&def, 2, LaunchType::Ec2).expect("room").tasks;
+        let t = ecs.task(&arns[0]).expect("by ARN");
+        assert!(t.arn.starts_with("arn:aws:ecs:us-west-2:111122223333:task/demo/"), "{}", t.arn);
+        assert_eq!(t.id.len(), 32);
+        assert_eq!(ecs.task(&t.id).map(|x| &x.arn), Some(&arns[0]));
+        assert_eq!(t.container_instance_arn.as_deref(), Some(ci.as_str()));
+        assert_eq!(t.task_definition_arn, "arn:aws:ecs:us-west-2:111122223333:task-definition/web:1");
+        assert_eq!(ecs.tasks_on(&ci).count(), 2);
+        assert_eq!(ecs.tasks().map(|t| t.arn.clone()).collect::<Vec<_>>(), arns, "creation order");
+        assert_eq!(TaskStatus::Provisioning.as_str(), "PROVISIONING");
+        assert_eq!(DesiredStatus::Stopped.as_str(), "STOPPED");
+    }
+}
