@@ -129,3 +129,53 @@ impl EcsCluster {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{test_cluster, ServiceSpec};
+    use super::*;
+    use crate::sim::Duration;
+
+    #[test]
+    fn one_task_per_active_instance_including_new_ones() {
+        let mut ecs = test_cluster();
+        ecs.register_instance("i-1", "us-west-2a", "", 2048, 4096);
+        ecs.register_instance("i-2", "us-west-2b", "", 2048, 4096);
+        let def = ecs.register_task_definition("agent", 128, 128).expect("valid");
+        ecs.create_service(ServiceSpec::daemon("agent", &def)).expect("new");
+        assert_eq!(ecs.service("agent").map(|s| (s.desired_count, s.pending_count)), Some((2, 2)));
+        ecs.register_instance("i-3", "us-west-2c", "", 2048, 4096);
+        ecs.advance_by(Duration::from_secs(10));
+        assert_eq!(ecs.service("agent").map(|s| (s.desired_count, s.running_count)), Some((3, 3)));
+        for ci in ecs.container_instances() {
+            assert_eq!(ecs.tasks_on(&ci.arn).count(), 1, "{}", ci.ec2_instance_id);
+        }
+        let too_small = ecs.register_instance("i-4", "us-west-2c", "", 64, 4096);
+        let svc = ecs.service("agent").expect("exists");
+        assert_eq!(svc.desired_count, 4);
+        assert!(
+            svc.events[0].message.contains("has insufficient CPU units available"),
+            "{}",
+            svc.events[0].message
+        );
+        assert_eq!(ecs.tasks_on(&too_small).count(), 0);
+    }
+
+    #[test]
+    fn a_new_deployment_replaces_daemon_tasks_stop_first() {
+        let mut ecs = test_cluster();
+        ecs.register_instance("i-1", "us-west-2a", "", 2048, 4096);
+        let def = ecs.register_task_definition("agent", 128, 128).expect("valid");
+        ecs.create_service(ServiceSpec::daemon("agent", &def)).expect("new");
+        ecs.advance_by(Duration::from_secs(10));
+        let old = ecs.tasks().next().map(|t| t.id.clone()).unwrap_or_default();
+        ecs.update_service("agent", None, true).expect("exists");
+        assert_eq!(ecs.task(&old).map(|t| t.desired_status.as_str()), Some("STOPPED"));
+        assert_eq!(ecs.tasks().filter(|t| t.is_live()).count(), 0, "at 0/100 the old one goes first");
+        ecs.advance_by(Duration::from_secs(10));
+        let live: Vec<_> = ecs.tasks().filter(|t| t.is_live()).collect();
+        assert_eq!(live.len(), 1);
+        assert!(live[0].is_running());
+        assert_eq!(ecs.service("agent").map(|s| s.deployments.len()), Some(1));
+    }
+}

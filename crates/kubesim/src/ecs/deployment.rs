@@ -140,3 +140,41 @@ impl EcsCluster {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{test_cluster, ServiceSpec};
+    use super::*;
+    use crate::sim::Duration;
+
+    #[test]
+    fn a_forced_deployment_goes_from_in_progress_to_completed() {
+        let mut ecs = test_cluster();
+        ecs.register_instance("i-1", "us-west-2a", "", 4096, 8192);
+        let def = ecs.register_task_definition("web", 512, 512).expect("valid");
+        ecs.create_service(ServiceSpec::replica("web", &def, 2)).expect("new");
+        ecs.advance_by(Duration::from_secs(10));
+        ecs.update_service("web", None, true).expect("exists");
+        let svc = ecs.service("web").expect("exists");
+        let statuses: Vec<&str> = svc.deployments.iter().map(|d| d.status.as_str()).collect();
+        assert_eq!(statuses, ["PRIMARY", "ACTIVE"]);
+        let primary = svc.primary_deployment().expect("one").clone();
+        assert!(primary.id.starts_with("ecs-svc/") && primary.id.len() == 8 + 19, "{}", primary.id);
+        assert_eq!((primary.desired_count, primary.pending_count), (2, 2));
+        assert_eq!(primary.rollout_state_reason(), format!("ECS deployment {} in progress.", primary.id));
+        assert_eq!(svc.deployments[1].desired_count, 0);
+        ecs.advance_by(Duration::from_secs(10));
+        let svc = ecs.service("web").expect("exists");
+        assert_eq!(svc.deployments.len(), 1);
+        let done = svc.primary_deployment().expect("one");
+        assert_eq!((done.rollout_state, done.running_count), (RolloutState::Completed, 2));
+        let messages: Vec<&str> = svc.events.iter().take(2).map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "(service web) has reached a steady state.".to_owned(),
+                format!("(service web) (deployment {}) deployment completed.", done.id)
+            ]
+        );
+    }
+}

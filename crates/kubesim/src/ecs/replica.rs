@@ -203,3 +203,72 @@ fn pick_to_scale_in(keep: &mut Vec<Live>, n: usize) -> Vec<Live> {
     keep.sort_by_key(|t| t.key);
     picked
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{test_cluster, LaunchTarget, ServiceSpec, TaskStatus};
+    use super::*;
+    use crate::sim::Duration;
+
+    fn zones_of(ecs: &EcsCluster) -> BTreeMap<String, usize> {
+        let mut zones = BTreeMap::new();
+        for t in ecs.tasks().filter(|t| t.is_live()) {
+            *zones.entry(t.availability_zone.clone()).or_insert(0) += 1;
+        }
+        zones
+    }
+
+    #[test]
+    fn scaling_spreads_over_zones_both_ways() {
+        let mut ecs = test_cluster();
+        for (ec2, zone) in [("i-1", "us-west-2a"), ("i-2", "us-west-2b"), ("i-3", "us-west-2c")] {
+            ecs.register_instance(ec2, zone, "", 8192, 16384);
+        }
+        let def = ecs.register_task_definition("web", 256, 256).expect("valid");
+        ecs.create_service(ServiceSpec::replica("web", &def, 9)).expect("new");
+        assert_eq!(zones_of(&ecs).values().copied().collect::<Vec<_>>(), [3, 3, 3]);
+        ecs.advance_by(Duration::from_secs(10));
+        ecs.update_service("web", Some(3), false).expect("exists");
+        assert_eq!(zones_of(&ecs).values().copied().collect::<Vec<_>>(), [1, 1, 1]);
+        let stopped = ecs.tasks().find(|t| !t.is_live()).expect("some stopped");
+        let primary = ecs.service("web").map(|s| s.primary_id()).unwrap_or_default();
+        assert_eq!(
+            stopped.stopped_reason.as_deref(),
+            Some(format!("Scaling activity initiated by (deployment {primary})").as_str())
+        );
+        let event = &ecs.service("web").expect("exists").events[0].message;
+        assert!(event.starts_with("(service web) has stopped 6 running tasks: (task "), "{event}");
+    }
+
+    #[test]
+    fn a_task_that_cannot_be_placed_is_logged_once_and_placed_when_room_appears() {
+        let mut ecs = test_cluster();
+        let def = ecs.register_task_definition("web", 1024, 1024).expect("valid");
+        ecs.create_service(ServiceSpec::replica("web", &def, 2)).expect("new");
+        let svc = ecs.service("web").expect("exists");
+        assert_eq!(svc.events.len(), 1);
+        assert!(svc.events[0].message.contains("No Container Instances were found in your cluster."));
+        ecs.register_instance("i-1", "us-west-2a", "", 2048, 4096);
+        assert_eq!(ecs.service("web").map(|s| s.pending_count), Some(2));
+        ecs.advance_by(Duration::from_secs(10));
+        assert_eq!(ecs.service("web").map(|s| s.running_count), Some(2));
+    }
+
+    #[test]
+    fn stopped_service_tasks_are_replaced() {
+        let mut ecs = test_cluster();
+        ecs.register_instance("i-1", "us-west-2a", "", 2048, 4096);
+        let def = ecs.register_task_definition("web", 512, 1024).expect("valid");
+        let spec = ServiceSpec::replica("web", &def, 1);
+        ecs.create_service(spec.clone().with_launch(LaunchTarget::LaunchType(LaunchType::Ec2))).expect("new");
+        ecs.advance_by(Duration::from_secs(10));
+        let first = ecs.tasks().next().map(|t| t.id.clone()).unwrap_or_default();
+        ecs.stop_task(&first, "").expect("listed");
+        ecs.advance_by(Duration::from_secs(10));
+        let live: Vec<_> = ecs.tasks().filter(|t| t.is_live()).collect();
+        assert_eq!(live.len(), 1);
+        assert_ne!(live[0].id, first);
+        assert_eq!(live[0].last_status, TaskStatus::Running);
+        assert_eq!(live[0].group, "service:web");
+    }
+}

@@ -305,3 +305,62 @@ fn check_deployment_configuration(
         _ => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_cluster;
+    use super::*;
+
+    #[test]
+    fn defaults_and_rounding_follow_ecs() {
+        let replica = DeploymentConfiguration::default_for(SchedulingStrategy::Replica);
+        assert_eq!((replica.minimum_healthy_percent, replica.maximum_percent), (100, 200));
+        let daemon = DeploymentConfiguration::default_for(SchedulingStrategy::Daemon);
+        assert_eq!((daemon.minimum_healthy_percent, daemon.maximum_percent), (0, 100));
+        let half = DeploymentConfiguration { minimum_healthy_percent: 50, maximum_percent: 150 };
+        assert_eq!((half.min_healthy(3), half.max_total(3)), (2, 4), "min rounds up, max rounds down");
+        assert_eq!(half.max_total(1), 1);
+    }
+
+    #[test]
+    fn create_service_checks_its_input() {
+        let mut ecs = test_cluster();
+        let def = ecs.register_task_definition("web", 300, 700).expect("valid");
+        ecs.create_service(ServiceSpec::replica("web", &def, 0)).expect("new");
+        let svc = ecs.service("web").expect("created");
+        assert_eq!(svc.arn, "arn:aws:ecs:us-west-2:111122223333:service/demo/web");
+        assert_eq!(ecs.service(&svc.arn).map(|s| s.name.as_str()), Some("web"));
+        let err = |r: Result<(), EcsError>| r.map_err(|e| e.message().to_owned()).expect_err("refused");
+        assert_eq!(
+            err(ecs.create_service(ServiceSpec::replica("web", &def, 1))),
+            "Creation of service was not idempotent."
+        );
+        assert_eq!(
+            err(ecs.create_service(ServiceSpec::replica("x", "nope", 1))),
+            "Unable to describe task definition."
+        );
+        let fargate =
+            ServiceSpec::replica("f", &def, 1).with_launch(LaunchTarget::LaunchType(LaunchType::Fargate));
+        assert_eq!(err(ecs.create_service(fargate)), "Task definition does not support launch_type FARGATE.");
+        assert!(ecs.create_service(ServiceSpec::replica("m", &def, 1).with_deployment(150, 200)).is_err());
+        assert!(ecs.create_service(ServiceSpec::daemon("d", &def).with_deployment(0, 200)).is_err());
+        let unknown_cp =
+            ServiceSpec::replica("c", &def, 1).with_launch(LaunchTarget::CapacityProvider("cp".into()));
+        assert!(ecs.create_service(unknown_cp).is_err());
+        ecs.create_service(ServiceSpec::daemon("d", &def)).expect("new");
+        assert!(ecs.update_service("d", Some(3), false).is_err(), "a daemon has no desired count to set");
+    }
+
+    #[test]
+    fn events_are_newest_first_and_capped() {
+        let mut ecs = test_cluster();
+        let def = ecs.register_task_definition("web", 256, 256).expect("valid");
+        ecs.create_service(ServiceSpec::replica("web", &def, 0)).expect("new");
+        for i in 0..150 {
+            ecs.service_event("web", format!("event {i}"));
+        }
+        let events = &ecs.service("web").expect("exists").events;
+        assert_eq!(events.len(), SERVICE_EVENTS_KEPT);
+        assert_eq!(events[0].message, "event 149");
+    }
+}
