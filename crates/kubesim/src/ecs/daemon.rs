@@ -133,7 +133,6 @@ impl EcsCluster {
 #[cfg(test)]
 mod tests {
     use super::super::{test_cluster, ServiceSpec};
-    use super::*;
     use crate::sim::Duration;
 
     #[test]
