@@ -5,6 +5,7 @@
 //! same command lines always give the same bytes out, so the web app, the native
 //! `kubesim` terminal and the tests all see one behaviour.
 
+pub mod ecs;
 pub mod scenario;
 pub mod shell;
 pub mod sim;
