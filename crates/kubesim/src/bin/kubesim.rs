@@ -9,15 +9,19 @@ use std::process::ExitCode;
 use kubesim::{scenario, Output, Shell, Stream};
 
 const USAGE: &str = "\
-Usage: kubesim [-c LINE] [FILE]
+Usage: kubesim [--scenario NAME|PATH] [--seed N] [-c LINE | FILE]
+       kubesim --list-scenarios
 
 Runs command lines (kubectl …) against a simulated Amazon EKS cluster.
 
-  -c LINE      run one command line and exit with its status
-  FILE         read command lines from FILE instead of standard input
-  -h, --help   show this help
-
-The cluster starts from the default scenario.
+  -c LINE               run one command line and exit with its status
+  FILE                  read command lines from FILE instead of standard input
+  --scenario NAME|PATH  start from a stock scenario or a scenario file
+                        (default: basic)
+  --seed N              the seed for generated names and addresses
+                        (default: the scenario's own)
+  --list-scenarios      list the stock scenarios
+  -h, --help            show this help
 ";
 
 enum Input {
@@ -26,17 +30,59 @@ enum Input {
     Stdin,
 }
 
-fn parse_args(args: &[String]) -> Result<Option<Input>, String> {
-    match args {
-        [] => Ok(Some(Input::Stdin)),
-        [flag] if flag == "-h" || flag == "--help" => Ok(None),
-        [flag] if flag == "-c" => Err("-c: option requires an argument".to_owned()),
-        [flag, line] if flag == "-c" => Ok(Some(Input::Line(line.clone()))),
-        [path] if !path.starts_with('-') || path == "-" => {
-            Ok(Some(if path == "-" { Input::Stdin } else { Input::File(path.clone()) }))
+enum Command {
+    Run { scenario: String, seed: Option<u64>, input: Input },
+    List,
+    Help,
+}
+
+fn parse_args(args: &[String]) -> Result<Command, String> {
+    let mut scenario = scenario::DEFAULT.to_owned();
+    let mut seed = None;
+    let mut input = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value =
+            |name: &str| rest.next().cloned().ok_or(format!("{name}: option requires an argument"));
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--list-scenarios" => return Ok(Command::List),
+            "--scenario" => scenario = value("--scenario")?,
+            "--seed" => {
+                let text = value("--seed")?;
+                seed = Some(text.parse().map_err(|_| format!("--seed: not a number: {text}"))?);
+            }
+            "-c" => {
+                let line = value("-c")?;
+                if input.replace(Input::Line(line)).is_some() {
+                    return Err("give one of -c LINE and FILE".to_owned());
+                }
+            }
+            path if !path.starts_with('-') || path == "-" => {
+                let source = if path == "-" { Input::Stdin } else { Input::File(path.to_owned()) };
+                if input.replace(source).is_some() {
+                    return Err("give one of -c LINE and FILE".to_owned());
+                }
+            }
+            other => return Err(format!("unknown option: {other}")),
         }
-        _ => Err(format!("unexpected arguments: {}", args.join(" "))),
     }
+    Ok(Command::Run { scenario, seed, input: input.unwrap_or(Input::Stdin) })
+}
+
+/// A stock scenario by name, else a scenario file by path.
+fn load(name: &str, seed: Option<u64>) -> Result<kubesim::sim::Cluster, String> {
+    let built = match scenario::builtin(name, seed) {
+        Some(built) => built,
+        None => {
+            let text = std::fs::read_to_string(name).map_err(|e| {
+                let names: Vec<&str> = scenario::BUILTIN.iter().map(|(n, _)| *n).collect();
+                format!("{name}: not a stock scenario ({}) nor a readable file: {e}", names.join(", "))
+            })?;
+            scenario::from_source(&text, seed)
+        }
+    };
+    built.map(|(_, cluster)| cluster).map_err(|e| format!("{name}: {e}"))
 }
 
 fn emit(output: &Output) -> io::Result<()> {
@@ -70,10 +116,17 @@ fn exit_code(status: i32) -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let input = match parse_args(&args) {
-        Ok(Some(input)) => input,
-        Ok(None) => {
+    let (scenario, seed, input) = match parse_args(&args) {
+        Ok(Command::Run { scenario, seed, input }) => (scenario, seed, input),
+        Ok(Command::Help) => {
             print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::List) => {
+            for (name, text) in scenario::BUILTIN {
+                let about = scenario::describe(text);
+                println!("{name:<20}{about}");
+            }
             return ExitCode::SUCCESS;
         }
         Err(message) => {
@@ -81,7 +134,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut shell = Shell::new(scenario::default_cluster());
+    let mut shell = match load(&scenario, seed) {
+        Ok(cluster) => Shell::new(cluster),
+        Err(message) => {
+            eprintln!("kubesim: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let result = match input {
         Input::Line(line) => {
             let output = shell.run(&line);

@@ -180,6 +180,12 @@ impl EcsCluster {
         self.timers.first().map(|&(at, _)| at)
     }
 
+    /// When a task next changes state on its own, ignoring the clean-up of
+    /// stopped tasks and instances (nothing a learner waits for).
+    pub fn next_transition(&self) -> Option<Timestamp> {
+        self.timers.iter().find(|(_, timer)| matches!(timer, Timer::TaskStep(_))).map(|&(at, _)| at)
+    }
+
     fn fire(&mut self, timer: Timer) {
         match timer {
             Timer::TaskStep(key) => self.task_step(key),

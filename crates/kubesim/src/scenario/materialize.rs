@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::sim::meta::OwnerKind;
 use crate::sim::pod::{ContainerState, PodPhase};
 use crate::sim::timing::CONTAINER_START;
 use crate::sim::{Cluster, Duration, Timestamp, Uid};
@@ -28,13 +29,18 @@ pub fn materialize(cluster: &mut Cluster) {
         cluster.pods.iter_by_age().filter(|p| p.node().is_some()).map(|p| p.meta.uid).collect();
     for (i, uid) in bound.into_iter().enumerate() {
         let Some(pod) = cluster.pods.get(uid) else { continue };
-        let node_created = pod.node().and_then(|n| cluster.nodes.get(n)).map(|n| n.created);
         let owner_created = pod.owner.as_ref().and_then(|o| owners.get(&o.uid)).copied();
-        let base = [Some(pod.meta.created).filter(|_| pod.owner.is_none()), owner_created, node_created]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(pod.meta.created);
+        // A DaemonSet's pod came with its node; others with their owner, or
+        // (bare pods) when the scenario says.
+        let base = match &pod.owner {
+            Some(o) if o.kind == OwnerKind::DaemonSet => {
+                let node_created = pod.node().and_then(|n| cluster.nodes.get(n)).map(|n| n.created);
+                owner_created.max(node_created)
+            }
+            Some(_) => owner_created,
+            None => Some(pod.meta.created),
+        }
+        .unwrap_or(pod.meta.created);
         // A second or two apart, as a controller's burst of creates is.
         let created = base + Duration::from_secs(1 + (i % 3) as i64);
         if let Some(node) = pod.node().and_then(|n| cluster.nodes.get_mut(n)).filter(|n| n.is_fargate()) {
@@ -55,4 +61,5 @@ pub fn materialize(cluster: &mut Cluster) {
     // Pods left pending get their FailedScheduling event now.
     cluster.capacity_changed = true;
     cluster.reconcile();
+    cluster.set_up_twin();
 }

@@ -37,6 +37,16 @@ pub fn declared(text: &str, seed: Option<u64>) -> Result<(About, Cluster), Scena
     build::build(&format::parse(text)?, seed)
 }
 
+/// The one-line description on a scenario's `scenario` line, read without
+/// building it.
+pub fn describe(text: &str) -> String {
+    format::parse(text)
+        .ok()
+        .and_then(|lines| lines.into_iter().find(|d| d.kind == "scenario"))
+        .and_then(|d| d.args.get(1).cloned())
+        .unwrap_or_default()
+}
+
 /// A stock scenario's text by name.
 pub fn builtin_source(name: &str) -> Option<&'static str> {
     BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)

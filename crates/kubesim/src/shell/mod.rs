@@ -6,6 +6,7 @@ pub mod kubectl;
 pub mod lexer;
 pub mod output;
 pub mod printer;
+pub mod sleep;
 
 pub use output::{Output, Stream};
 
@@ -27,6 +28,11 @@ impl Shell {
         &self.cluster
     }
 
+    /// Moves the simulated clock, as the browser's real-time ticker does.
+    pub fn advance(&mut self, d: crate::sim::Duration) {
+        self.cluster.advance(d);
+    }
+
     /// Lines entered so far, oldest first (blank lines are not kept).
     pub fn history(&self) -> &[String] {
         &self.history
@@ -46,6 +52,7 @@ impl Shell {
         };
         match program.as_str() {
             "kubectl" => kubectl::run(&mut self.cluster, args),
+            "sleep" => sleep::run(&mut self.cluster, args),
             _ => Output::failure(127, format!("bash: {program}: command not found\n")),
         }
     }

@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::ecs::EcsCluster;
+
 use super::control_plane::ControlPlane;
 use super::event::{EventLog, EventType, ObjectRef};
 use super::fargate::FargateProfile;
@@ -57,10 +59,14 @@ pub struct Cluster {
     /// this time (the scheduler's five-minute flush).
     pub(crate) scheduler_retry_at: Option<Timestamp>,
     pub(crate) capacity_changed: bool,
+    pub(crate) seed: u64,
+    /// The same workload as an ECS cluster (see `twin.rs`).
+    pub(crate) ecs: EcsCluster,
 }
 
 impl Cluster {
     pub fn new(name: &str, region: &str, control_plane: ControlPlane, now: Timestamp, seed: u64) -> Self {
+        let ecs = super::twin::new_twin(name, region, &control_plane.account_id, now, seed);
         Cluster {
             name: name.to_owned(),
             region: region.to_owned(),
@@ -85,6 +91,8 @@ impl Cluster {
             pod_timers: BTreeSet::new(),
             scheduler_retry_at: None,
             capacity_changed: false,
+            seed,
+            ecs,
         }
     }
 

@@ -1,7 +1,7 @@
 //! Events: what the controllers, the scheduler and the kubelets report, as
 //! `kubectl get events` and `describe` show them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::Timestamp;
 
@@ -53,7 +53,7 @@ pub struct EventLog {
     events: BTreeMap<(String, String), Event>,
     /// Where the last event with this object, reason and message lives, so a
     /// repeat is found without a scan.
-    latest: HashMap<DedupKey, (String, String)>,
+    latest: BTreeMap<DedupKey, (String, String)>,
     serial: u64,
 }
 

@@ -25,6 +25,7 @@ pub mod scheduler;
 pub mod service;
 pub mod taint;
 pub mod timing;
+mod twin;
 pub mod workload;
 
 pub use clock::{Duration, Timestamp};

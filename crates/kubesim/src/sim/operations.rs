@@ -67,6 +67,7 @@ impl Cluster {
     /// `kubectl delete pod`: graceful deletion.
     pub fn delete_pod(&mut self, namespace: &str, name: &str, grace: Option<i64>) -> Result<(), NotFound> {
         let uid = self.pods.uid_of(namespace, name).ok_or_else(|| not_found("pods", name))?;
+        self.twin_stop_task_for(namespace, name);
         self.delete_pod_by_uid(uid, grace);
         Ok(())
     }
@@ -94,6 +95,9 @@ impl Cluster {
         );
         self.capacity_changed = true;
         self.touch();
+        if !unschedulable {
+            self.twin_instance_state(node, crate::ecs::InstanceStatus::Active);
+        }
         Ok(true)
     }
 
@@ -105,6 +109,7 @@ impl Cluster {
             .ok_or_else(|| not_found("deployments.apps", name))?;
         d.replicas = replicas;
         self.touch();
+        self.twin_scale(namespace, name, replicas);
         Ok(())
     }
 
@@ -118,6 +123,7 @@ impl Cluster {
             .ok_or_else(|| not_found("deployments.apps", name))?;
         d.template.annotations.insert("kubectl.kubernetes.io/restartedAt".to_owned(), now.to_string());
         self.touch();
+        self.twin_restart(namespace, name);
         Ok(())
     }
 
@@ -126,7 +132,11 @@ impl Cluster {
     pub fn fail_node(&mut self, node: &str) -> Result<(), NotFound> {
         let n = self.nodes.get_mut(node).ok_or_else(|| not_found("nodes", node))?;
         n.kubelet_up = false;
+        let instance = n.instance_id().map(str::to_owned);
         self.touch();
+        if let Some(id) = instance {
+            self.ecs.set_agent_connected(&id, false);
+        }
         Ok(())
     }
 
@@ -134,7 +144,11 @@ impl Cluster {
     pub fn recover_node(&mut self, node: &str) -> Result<(), NotFound> {
         let n = self.nodes.get_mut(node).ok_or_else(|| not_found("nodes", node))?;
         n.kubelet_up = true;
+        let instance = n.instance_id().map(str::to_owned);
         self.touch();
+        if let Some(id) = instance {
+            self.ecs.set_agent_connected(&id, true);
+        }
         Ok(())
     }
 }

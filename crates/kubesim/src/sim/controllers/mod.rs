@@ -23,6 +23,7 @@ const SETTLE_LIMIT: Duration = Duration::from_hours(1);
 impl Cluster {
     /// Runs every controller until nothing changes at this instant.
     pub fn reconcile(&mut self) {
+        self.ecs.advance_to(self.now);
         for _ in 0..MAX_PASSES {
             let before = self.generation;
             self.run_kubelets();
@@ -50,6 +51,7 @@ impl Cluster {
             self.nodegroup_wakeup(),
             self.fargate_wakeup(),
             self.scheduler_retry_at.filter(|_| self.pods.has_unbound()),
+            self.ecs.next_wakeup(),
         ]
         .into_iter()
         .flatten()
@@ -89,6 +91,7 @@ impl Cluster {
             self.node_wakeup(),
             self.nodegroup_wakeup(),
             self.fargate_wakeup(),
+            self.ecs.next_transition(),
         ]
         .into_iter()
         .flatten()

@@ -42,8 +42,10 @@ impl Cluster {
                 node.ready_since = node.created;
             }
             let name = node.name.clone();
+            let instance_type = group.template.instance_type;
             let object = ObjectRef { kind: "Node", namespace: String::new(), name: name.clone() };
             self.nodes.insert(name.clone(), node);
+            self.twin_register(&id, &instance.zone, &instance.nodegroup, instance_type);
             if !instance.preexisting {
                 self.event(
                     object.clone(),
@@ -147,6 +149,7 @@ impl Cluster {
             let mut blocked = false;
             if let Some(node) = &node {
                 let _ = self.set_unschedulable(node, true);
+                self.twin_instance_state(node, crate::ecs::InstanceStatus::Draining);
                 for (ns, name) in self.evictable_pods_on(node) {
                     blocked |= self.evict_pod(&ns, &name).is_err();
                 }
@@ -194,6 +197,7 @@ impl Cluster {
         for id in gone {
             let Some(instance) = self.instances.remove(&id) else { continue };
             self.vpc.release(&instance.private_ip);
+            self.ecs.deregister_instance(&id);
             if let Some(name) = instance.node {
                 self.nodes.remove(&name);
                 let object = ObjectRef { kind: "Node", namespace: String::new(), name: name.clone() };

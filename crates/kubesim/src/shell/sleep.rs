@@ -1,0 +1,64 @@
+//! `sleep`: GNU coreutils' syntax, but it moves the simulated clock instead
+//! of waiting. Each operand is a number with an optional `s`, `m`, `h` or `d`
+//! suffix; operands add up.
+
+use super::Output;
+use crate::sim::{Cluster, Duration};
+
+/// A learner's typo of `sleep 3000d` should not freeze the page: one command
+/// moves the clock by a day at most.
+const LONGEST: Duration = Duration::from_days(1);
+
+fn operand(word: &str) -> Option<Duration> {
+    let (number, unit_ms) = match word.char_indices().last()? {
+        (i, 's') => (&word[..i], 1_000.0),
+        (i, 'm') => (&word[..i], 60_000.0),
+        (i, 'h') => (&word[..i], 3_600_000.0),
+        (i, 'd') => (&word[..i], 86_400_000.0),
+        _ => (word, 1_000.0),
+    };
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let value: f64 = number.parse().ok()?;
+    let ms = value * unit_ms;
+    (ms.is_finite() && ms < 1e15).then(|| Duration::from_millis(ms.round() as i64))
+}
+
+pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+    const TRY: &str = "Try 'sleep --help' for more information.\n";
+    if args.is_empty() {
+        return Output::failure(1, format!("sleep: missing operand\n{TRY}"));
+    }
+    let mut total = Duration::default();
+    for arg in args {
+        match operand(arg) {
+            Some(d) => total = total + d,
+            None => return Output::failure(1, format!("sleep: invalid time interval ‘{arg}’\n{TRY}")),
+        }
+    }
+    if total > LONGEST {
+        return Output::failure(
+            1,
+            "kubesim: sleep moves the simulated clock by at most 1d at a time\n".to_owned(),
+        );
+    }
+    cluster.advance(total);
+    Output::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operands_follow_gnu_sleep() {
+        assert_eq!(operand("30"), Some(Duration::from_secs(30)));
+        assert_eq!(operand("30s"), Some(Duration::from_secs(30)));
+        assert_eq!(operand("1.5m"), Some(Duration::from_secs(90)));
+        assert_eq!(operand("2h"), Some(Duration::from_hours(2)));
+        assert_eq!(operand("1m30s"), None);
+        assert_eq!(operand("-1"), None);
+        assert_eq!(operand("s"), None);
+    }
+}
