@@ -12,6 +12,7 @@ pub mod event;
 pub mod fargate;
 pub mod instance_type;
 pub mod meta;
+pub mod metrics;
 pub mod network;
 pub mod node;
 pub mod nodegroup;

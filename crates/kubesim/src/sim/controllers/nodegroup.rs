@@ -6,6 +6,7 @@
 use crate::sim::eks_node::managed_node;
 use crate::sim::event::{EventType, ObjectRef};
 use crate::sim::nodegroup::{Ec2Instance, InstanceState};
+use crate::sim::taint::{Taint, TaintEffect, NOT_READY};
 use crate::sim::timing::{EC2_REGISTER, EC2_TERMINATE, EKS_DRAIN_TIMEOUT, EVICTION_RETRY};
 use crate::sim::{Cluster, Timestamp};
 
@@ -37,9 +38,14 @@ impl Cluster {
             let uid = self.new_uid();
             let Some(group) = self.nodegroups.get(&instance.nodegroup) else { continue };
             let mut node = managed_node(&group.template, &instance, uid, now);
-            if instance.preexisting {
+            if !instance.preexisting {
+                // The kubelet registers with this taint until the node is
+                // Ready (TaintNodesByCondition).
+                node.taints.push(Taint::new(NOT_READY, "", TaintEffect::NoSchedule));
+            } else {
                 node.created = instance.launched + EC2_REGISTER;
-                node.ready_since = node.created;
+                node.ready = crate::sim::NodeCondition::Ready;
+                node.ready_since = node.created + crate::sim::timing::NODE_READY;
             }
             let name = node.name.clone();
             let instance_type = group.template.instance_type;
