@@ -50,10 +50,14 @@ impl Shell {
         let Some((program, args)) = words.split_first() else {
             return Output::default();
         };
-        match program.as_str() {
+        let output = match program.as_str() {
             "kubectl" => kubectl::run(&mut self.cluster, args),
             "sleep" => sleep::run(&mut self.cluster, args),
             _ => Output::failure(127, format!("bash: {program}: command not found\n")),
-        }
+        };
+        // The controllers react within milliseconds: by the next prompt they
+        // have.
+        self.cluster.reconcile();
+        output
     }
 }

@@ -3,8 +3,9 @@
 
 use super::cluster::key;
 use super::event::{EventType, ObjectRef};
-use super::timing::CONTAINER_STOP;
-use super::{Cluster, Duration, Uid};
+use super::pod::ContainerState;
+use super::timing::{CONTAINER_START, CONTAINER_STOP};
+use super::{Cluster, Duration, Timestamp, Uid};
 
 /// A named object was not there.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,11 +141,26 @@ impl Cluster {
         Ok(())
     }
 
-    /// The host comes back: the kubelet posts status again.
+    /// The host comes back: the kubelet posts status again, and syncs its
+    /// pods: starts the ones bound meanwhile, finishes pending deletions.
     pub fn recover_node(&mut self, node: &str) -> Result<(), NotFound> {
         let n = self.nodes.get_mut(node).ok_or_else(|| not_found("nodes", node))?;
+        if n.kubelet_up {
+            return Ok(());
+        }
         n.kubelet_up = true;
-        let instance = n.instance_id().map(str::to_owned);
+        let now = self.now;
+        let due: Vec<(Timestamp, Uid)> = self
+            .pods
+            .on_node(node)
+            .filter_map(|p| match (&p.containers, p.is_terminating()) {
+                (_, true) => Some((now + CONTAINER_STOP, p.meta.uid)),
+                (ContainerState::Waiting { .. }, false) => Some((now + CONTAINER_START, p.meta.uid)),
+                _ => None,
+            })
+            .collect();
+        self.pod_timers.extend(due);
+        let instance = self.nodes.get(node).and_then(|n| n.instance_id()).map(str::to_owned);
         self.touch();
         if let Some(id) = instance {
             self.ecs.set_agent_connected(&id, true);

@@ -4,7 +4,7 @@
 
 use crate::sim::event::{EventType, ObjectRef};
 use crate::sim::taint::{Taint, TaintEffect, NOT_READY, UNREACHABLE, UNSCHEDULABLE};
-use crate::sim::timing::{CONTAINER_STOP, NODE_MONITOR_GRACE, NODE_READY};
+use crate::sim::timing::{NODE_MONITOR_GRACE, NODE_READY};
 use crate::sim::{Cluster, NodeCondition, Timestamp, Uid};
 
 impl Cluster {
@@ -76,17 +76,13 @@ impl Cluster {
         };
         self.event(object, EventType::Normal, reason, format!("Node {name} status is now: {status}"), source);
         // A lost node's pods stop counting as ready (MarkPodsNotReady); a
-        // node that comes back resumes them, and finishes their deletions.
+        // node that comes back has them ready again.
         let lost = now_is == NodeCondition::Unknown;
         let uids: Vec<Uid> = self.pods.on_node(name).map(|p| p.meta.uid).collect();
         for uid in uids {
             let Some(pod) = self.pods.get_mut(uid) else { continue };
             let running = matches!(pod.containers, crate::sim::pod::ContainerState::Running { .. });
             pod.ready = !lost && running && !pod.is_terminating();
-            let waiting = matches!(pod.containers, crate::sim::pod::ContainerState::Waiting { .. });
-            if now_is == NodeCondition::Ready && (pod.is_terminating() || waiting) {
-                self.pod_timers.insert((self.now + CONTAINER_STOP, uid));
-            }
         }
         self.touch();
     }

@@ -163,7 +163,9 @@ impl Cluster {
             let remaining = node
                 .as_ref()
                 .is_some_and(|n| self.pods.on_node(n).any(|p| !p.is_daemonset_pod() && !p.is_finished()));
-            if blocked && now >= since + EKS_DRAIN_TIMEOUT {
+            // Budgets that never allow an eviction, or pods that never finish
+            // (their kubelet is gone), stop a drain after EKS's timeout.
+            if (blocked || remaining) && now >= since + EKS_DRAIN_TIMEOUT {
                 if update {
                     self.fail_update_for(&id);
                     continue;
