@@ -59,6 +59,8 @@ pub struct Cluster {
     /// this time (the scheduler's five-minute flush).
     pub(crate) scheduler_retry_at: Option<Timestamp>,
     pub(crate) capacity_changed: bool,
+    /// ReplicaSets whose `replicas` changed since their controller looked.
+    pub(crate) rescaled: BTreeSet<Uid>,
     pub(crate) seed: u64,
     /// The same workload as an ECS cluster (see `twin.rs`).
     pub(crate) ecs: EcsCluster,
@@ -91,6 +93,7 @@ impl Cluster {
             pod_timers: BTreeSet::new(),
             scheduler_retry_at: None,
             capacity_changed: false,
+            rescaled: BTreeSet::new(),
             seed,
             ecs,
         }
@@ -121,7 +124,7 @@ impl Cluster {
         event_type: EventType,
         reason: &'static str,
         message: String,
-        source: &str,
+        source: &'static str,
     ) {
         self.events.record(self.now, object, event_type, reason, message, source);
     }

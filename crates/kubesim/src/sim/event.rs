@@ -2,6 +2,7 @@
 //! `kubectl get events` and `describe` show them.
 
 use std::collections::BTreeMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use super::Timestamp;
 
@@ -40,31 +41,42 @@ pub struct Event {
     pub reason: &'static str,
     pub message: String,
     /// The component that reported it, e.g. `default-scheduler`, `kubelet`.
-    pub source: String,
+    pub source: &'static str,
     pub first: Timestamp,
     pub last: Timestamp,
     pub count: u32,
 }
 
-/// Events in the order the API lists them (by namespace, then name), kept
-/// for an hour as the API server's default TTL does.
+/// Events, kept for an hour as the API server's default TTL does. Stored in
+/// the order they happened; listed in API order (namespace, then name).
 #[derive(Clone, Debug, Default)]
 pub struct EventLog {
-    events: BTreeMap<(String, String), Event>,
-    /// Where the last event with this object, reason and message lives, so a
-    /// repeat is found without a scan.
-    latest: BTreeMap<DedupKey, (String, String)>,
+    events: Vec<Event>,
+    /// Where the last event with this object, reason and message lives (by
+    /// a hash of them), so a repeat is found without a scan or a copy.
+    latest: BTreeMap<u64, usize>,
     serial: u64,
+    /// Expiry sweeps run at most once a simulated minute.
+    next_sweep: Option<Timestamp>,
 }
 
-type DedupKey = (&'static str, String, String, &'static str, String);
+/// A hash of the fields that make two events the same. Only ever compared
+/// within one run, never shown or stored, so the standard hasher will do.
+fn dedup_key(object: &ObjectRef, reason: &str, message: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    (object.kind, &object.namespace, &object.name, reason, message).hash(&mut h);
+    h.finish()
+}
 
 /// `--event-ttl`'s default.
 const TTL_MS: i64 = 60 * 60 * 1_000;
 
 impl EventLog {
+    /// Every event, in API order.
     pub fn all(&self) -> impl Iterator<Item = &Event> {
-        self.events.values()
+        let mut listed: Vec<&Event> = self.events.iter().collect();
+        listed.sort_by(|a, b| (&a.namespace, &a.name).cmp(&(&b.namespace, &b.name)));
+        listed.into_iter()
     }
 
     pub fn len(&self) -> usize {
@@ -84,14 +96,15 @@ impl EventLog {
         event_type: EventType,
         reason: &'static str,
         message: String,
-        source: &str,
+        source: &'static str,
     ) {
-        let key: DedupKey =
-            (object.kind, object.namespace.clone(), object.name.clone(), reason, message.clone());
-        if let Some(e) = self.latest.get(&key).and_then(|at| self.events.get_mut(at)) {
-            e.count += 1;
-            e.last = now;
-            return;
+        let key = dedup_key(&object, reason, &message);
+        if let Some(e) = self.latest.get(&key).and_then(|&at| self.events.get_mut(at)) {
+            if e.object == object && e.reason == reason && e.message == message {
+                e.count += 1;
+                e.last = now;
+                return;
+            }
         }
         self.serial += 1;
         // Real names end in the creation time in hex nanoseconds: unique and
@@ -100,28 +113,37 @@ impl EventLog {
         let name = format!("{}.{stamp:x}", object.name);
         let namespace =
             if object.namespace.is_empty() { "default".to_owned() } else { object.namespace.clone() };
-        let at = (namespace.clone(), name.clone());
-        let event = Event {
+        self.latest.insert(key, self.events.len());
+        self.events.push(Event {
             name,
             namespace,
             object,
             event_type,
             reason,
             message,
-            source: source.to_owned(),
+            source,
             first: now,
             last: now,
             count: 1,
-        };
-        self.events.insert(at.clone(), event);
-        self.latest.insert(key, at);
+        });
     }
 
     /// Drops events older than the TTL.
     pub fn expire(&mut self, now: Timestamp) {
-        self.events.retain(|_, e| (now - e.last).millis() < TTL_MS);
-        let events = &self.events;
-        self.latest.retain(|_, at| events.contains_key(at));
+        if self.next_sweep.is_some_and(|t| now < t) {
+            return;
+        }
+        self.next_sweep = Some(now + super::Duration::from_mins(1));
+        let before = self.events.len();
+        self.events.retain(|e| (now - e.last).millis() < TTL_MS);
+        if self.events.len() != before {
+            self.latest = self
+                .events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (dedup_key(&e.object, e.reason, &e.message), i))
+                .collect();
+        }
     }
 
     /// Forgets every event (a scenario starts with a quiet log).

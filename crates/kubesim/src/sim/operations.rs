@@ -37,10 +37,14 @@ impl Cluster {
         let grace = grace.unwrap_or(pod.spec.termination_grace_secs).max(0);
         pod.deletion = Some(now + Duration::from_secs(grace));
         pod.ready = false;
+        let owner = pod.owner.as_ref().map(|o| o.uid);
         let bound = pod.node().map(str::to_owned);
         let object =
             ObjectRef { kind: "Pod", namespace: pod.meta.namespace.clone(), name: pod.meta.name.clone() };
         let containers: Vec<String> = pod.spec.containers.iter().map(|c| c.name.clone()).collect();
+        if let Some(owner) = owner {
+            self.pods.mark_owner(owner);
+        }
         self.touch();
         let Some(node) = bound else {
             self.remove_pod(uid);

@@ -154,8 +154,8 @@ impl Pod {
         self.ready && !self.is_terminating()
     }
 
-    /// Holds a node's resources: bound and not finished.
+    /// Holds a node's resources: bound, until it is removed.
     pub fn holds_resources(&self) -> bool {
-        self.scheduled.is_some() && !self.is_finished()
+        self.scheduled.is_some()
     }
 }

@@ -4,14 +4,17 @@
 //! node, then the least allocated). A pod that fits nowhere stays Pending with
 //! a FailedScheduling event in the scheduler's own words.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+use super::event::EventLog;
 use super::event::{EventType, ObjectRef};
+use super::network::Vpc;
 use super::pod::{Pod, DEFAULT_SCHEDULER};
+use super::pod_store::PodStore;
 use super::quantity::Resources;
 use super::taint::{Taint, TaintEffect, UNSCHEDULABLE};
 use super::timing::{CONTAINER_START, SCHEDULER_FLUSH};
-use super::{Cluster, Node, Uid};
+use super::{Cluster, Node, Rng, Timestamp, Uid};
 
 /// A node as one scheduling pass sees it: what is left on it.
 struct Candidate<'a> {
@@ -22,6 +25,9 @@ struct Candidate<'a> {
     /// LeastAllocated, kept current as pods land (divisions are dear in the
     /// inner loop).
     score: u64,
+    /// Schedulable and untainted: only resources can rule it out. Kept here
+    /// so the inner loop need not reach into the node.
+    open: bool,
 }
 
 impl Candidate<'_> {
@@ -116,12 +122,7 @@ impl Cluster {
                 zones.push(zone_name);
                 zones.len() - 1
             });
-            let mut used = Resources::default();
-            let mut count = 0;
-            for pod in self.pods.on_node(&node.name).filter(|p| p.holds_resources()) {
-                used += pod.spec.requests();
-                count += 1;
-            }
+            let (used, count) = self.pods.usage_on(&node.name);
             index.insert(&node.name, candidates.len());
             let free = node.allocatable.resources.saturating_sub(used);
             candidates.push(Candidate {
@@ -130,6 +131,7 @@ impl Cluster {
                 free,
                 free_pods: node.allocatable.pods.saturating_sub(count),
                 score: least_allocated(node, free),
+                open: !node.unschedulable && node.taints.is_empty(),
             });
         }
         let to_find = feasible_nodes_to_find(candidates.len());
@@ -222,10 +224,19 @@ impl Cluster {
                 None => failures.push((uid, fit_error(candidates.len(), &reasons, unresolvable))),
             }
         }
-        let bound: Vec<(Uid, String)> =
-            bindings.into_iter().map(|(uid, i)| (uid, candidates[i].node.name.clone())).collect();
-        for (uid, node) in bound {
-            self.bind(uid, &node);
+        let mut binder = Binder {
+            pods: &mut self.pods,
+            vpc: &mut self.vpc,
+            rng: &mut self.rng,
+            events: &mut self.events,
+            timers: &mut self.pod_timers,
+            now,
+        };
+        for &(uid, i) in &bindings {
+            binder.bind(uid, candidates[i].node);
+        }
+        if !bindings.is_empty() {
+            self.touch();
         }
         let mut any_unschedulable = false;
         for (uid, message) in failures {
@@ -238,32 +249,38 @@ impl Cluster {
         }
         self.scheduler_retry_at = any_unschedulable.then_some(now + SCHEDULER_FLUSH);
     }
+}
 
+/// What a Binding touches: the pod, the subnet the VPC CNI takes its IP
+/// from, the event log and the kubelet's timers (not the nodes, which the
+/// scheduling pass is reading).
+struct Binder<'a> {
+    pods: &'a mut PodStore,
+    vpc: &'a mut Vpc,
+    rng: &'a mut Rng,
+    events: &'a mut EventLog,
+    timers: &'a mut BTreeSet<(Timestamp, Uid)>,
+    now: Timestamp,
+}
+
+impl Binder<'_> {
     /// The Binding: the pod gets its node, an IP from the VPC CNI, and the
     /// kubelet starts its containers.
-    pub(crate) fn bind(&mut self, uid: Uid, node_name: &str) {
-        let Some(node) = self.nodes.get(node_name) else { return };
-        let zone = node.zone().unwrap_or_default().to_owned();
-        let node_ip = node.internal_ip.clone();
-        let now = self.now;
-        self.pods.bind(uid, node_name, now);
-        let Some(pod) = self.pods.get(uid) else { return };
-        let ip = if pod.spec.host_network {
-            Some(node_ip)
+    fn bind(&mut self, uid: Uid, node: &Node) {
+        self.pods.bind(uid, &node.name, self.now);
+        let Some(pod) = self.pods.get_mut(uid) else { return };
+        pod.ip = if pod.spec.host_network {
+            Some(node.internal_ip.clone())
         } else {
-            let rng = &mut self.rng;
-            self.vpc.subnet_in(&zone).and_then(|s| s.allocate(rng))
+            let zone = node.zone().unwrap_or_default();
+            self.vpc.subnet_in(zone).and_then(|s| s.allocate(self.rng))
         };
         let message =
-            format!("Successfully assigned {}/{} to {node_name}", pod.meta.namespace, pod.meta.name);
+            format!("Successfully assigned {}/{} to {}", pod.meta.namespace, pod.meta.name, node.name);
         let object =
             ObjectRef { kind: "Pod", namespace: pod.meta.namespace.clone(), name: pod.meta.name.clone() };
-        if let Some(pod) = self.pods.get_mut(uid) {
-            pod.ip = ip;
-        }
-        self.event(object, EventType::Normal, "Scheduled", message, DEFAULT_SCHEDULER);
-        self.pod_timers.insert((now + CONTAINER_START, uid));
-        self.touch();
+        self.events.record(self.now, object, EventType::Normal, "Scheduled", message, DEFAULT_SCHEDULER);
+        self.timers.insert((self.now + CONTAINER_START, uid));
     }
 }
 
@@ -279,8 +296,11 @@ fn filter<'a>(
         *reasons.entry(reason).or_default() += 1;
         verdict
     };
-    let node = c.node;
     let spec = &pod.spec;
+    if c.open && spec.node_name.is_none() && spec.node_selector.is_empty() && spec.avoid_labels.is_empty() {
+        return fit_resources(c, requests, reasons);
+    }
+    let node = c.node;
     if node.unschedulable && !spec.tolerates(&Taint::new(UNSCHEDULABLE, "", TaintEffect::NoSchedule)) {
         return reject(Reason::Unschedulable, Verdict::Unresolvable);
     }
@@ -295,15 +315,28 @@ fn filter<'a>(
     if !spec.matches_node(&node.labels) {
         return reject(Reason::Affinity, Verdict::Unresolvable);
     }
+    fit_resources(c, requests, reasons)
+}
+
+/// NodeResourcesFit: pod count, CPU and memory.
+fn fit_resources<'a>(
+    c: &Candidate<'a>,
+    requests: Resources,
+    reasons: &mut BTreeMap<Reason<'a>, u32>,
+) -> Verdict {
+    let mut reject = |reason: Reason<'a>| {
+        *reasons.entry(reason).or_default() += 1;
+        Verdict::Resolvable
+    };
     let mut verdict = Verdict::Fits;
     if c.free_pods == 0 {
-        verdict = reject(Reason::TooManyPods, Verdict::Resolvable);
+        verdict = reject(Reason::TooManyPods);
     }
     if requests.millicpu > c.free.millicpu {
-        verdict = reject(Reason::Cpu, Verdict::Resolvable);
+        verdict = reject(Reason::Cpu);
     }
     if requests.memory > c.free.memory {
-        verdict = reject(Reason::Memory, Verdict::Resolvable);
+        verdict = reject(Reason::Memory);
     }
     verdict
 }

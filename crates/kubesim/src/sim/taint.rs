@@ -1,5 +1,7 @@
 //! Taints on nodes and the tolerations on pods that let them stay or land.
 
+use std::borrow::Cow;
+
 use super::Timestamp;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -52,8 +54,9 @@ pub const FARGATE: &str = "eks.amazonaws.com/compute-type";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Toleration {
-    /// `None` with `Exists` tolerates every taint.
-    pub key: Option<String>,
+    /// `None` with `Exists` tolerates every taint. Borrowed for the
+    /// well-known keys every pod carries, so copying a template is cheap.
+    pub key: Option<Cow<'static, str>>,
     /// `None` means the `Exists` operator; `Some` is `Equal` to that value.
     pub value: Option<String>,
     /// `None` matches every effect.
@@ -64,7 +67,11 @@ pub struct Toleration {
 
 impl Toleration {
     pub fn exists(key: &str, effect: Option<TaintEffect>, seconds: Option<i64>) -> Self {
-        Toleration { key: Some(key.to_owned()), value: None, effect, seconds }
+        Toleration { key: Some(Cow::Owned(key.to_owned())), value: None, effect, seconds }
+    }
+
+    fn well_known(key: &'static str, effect: TaintEffect, seconds: Option<i64>) -> Self {
+        Toleration { key: Some(Cow::Borrowed(key)), value: None, effect: Some(effect), seconds }
     }
 
     /// Tolerates everything, as the DaemonSets of an EKS cluster declare.
@@ -78,8 +85,8 @@ impl Toleration {
         }
         match (&self.key, &self.value) {
             (None, _) => true,
-            (Some(key), None) => *key == taint.key,
-            (Some(key), Some(value)) => *key == taint.key && *value == taint.value,
+            (Some(key), None) => **key == *taint.key,
+            (Some(key), Some(value)) => **key == *taint.key && *value == taint.value,
         }
     }
 }
@@ -88,8 +95,8 @@ impl Toleration {
 /// every pod that does not set its own: five minutes on a lost node.
 pub fn default_tolerations() -> Vec<Toleration> {
     vec![
-        Toleration::exists(NOT_READY, Some(TaintEffect::NoExecute), Some(300)),
-        Toleration::exists(UNREACHABLE, Some(TaintEffect::NoExecute), Some(300)),
+        Toleration::well_known(NOT_READY, TaintEffect::NoExecute, Some(300)),
+        Toleration::well_known(UNREACHABLE, TaintEffect::NoExecute, Some(300)),
     ]
 }
 
@@ -97,12 +104,12 @@ pub fn default_tolerations() -> Vec<Toleration> {
 /// sick and cordoned nodes, since they belong to the node.
 pub fn daemonset_tolerations() -> Vec<Toleration> {
     vec![
-        Toleration::exists(NOT_READY, Some(TaintEffect::NoExecute), None),
-        Toleration::exists(UNREACHABLE, Some(TaintEffect::NoExecute), None),
-        Toleration::exists("node.kubernetes.io/disk-pressure", Some(TaintEffect::NoSchedule), None),
-        Toleration::exists("node.kubernetes.io/memory-pressure", Some(TaintEffect::NoSchedule), None),
-        Toleration::exists("node.kubernetes.io/pid-pressure", Some(TaintEffect::NoSchedule), None),
-        Toleration::exists(UNSCHEDULABLE, Some(TaintEffect::NoSchedule), None),
+        Toleration::well_known(NOT_READY, TaintEffect::NoExecute, None),
+        Toleration::well_known(UNREACHABLE, TaintEffect::NoExecute, None),
+        Toleration::well_known("node.kubernetes.io/disk-pressure", TaintEffect::NoSchedule, None),
+        Toleration::well_known("node.kubernetes.io/memory-pressure", TaintEffect::NoSchedule, None),
+        Toleration::well_known("node.kubernetes.io/pid-pressure", TaintEffect::NoSchedule, None),
+        Toleration::well_known(UNSCHEDULABLE, TaintEffect::NoSchedule, None),
     ]
 }
 

@@ -30,6 +30,10 @@ impl Cluster {
         for k in keys {
             let Some(ds) = self.daemonsets.get(&k) else { continue };
             let uid = ds.meta.uid;
+            // Every node has one already: nothing to compute.
+            if self.pods.owned_by(uid).filter(|p| p.is_active()).count() >= self.nodes.len() {
+                continue;
+            }
             let covered: BTreeSet<&str> = self
                 .pods
                 .owned_by(uid)

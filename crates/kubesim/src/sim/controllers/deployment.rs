@@ -12,10 +12,22 @@ impl Cluster {
     pub(super) fn run_deployments(&mut self) {
         let keys: Vec<Key> = self.deployments.keys().cloned().collect();
         for k in keys {
-            if let Some(d) = self.deployments.get(&k).cloned() {
-                self.sync_deployment(&d);
+            let Some(d) = self.deployments.get(&k) else { continue };
+            if self.is_steady(d) {
+                continue;
             }
+            let d = d.clone();
+            self.sync_deployment(&d);
         }
+    }
+
+    /// Nothing to roll: the template's ReplicaSet has all the replicas and
+    /// every older one none. (Most passes end here, without counting pods.)
+    fn is_steady(&self, d: &Deployment) -> bool {
+        let new_name = format!("{}-{}", d.meta.name, d.template.hash());
+        let sets = self.replicasets_of(&d.meta.namespace, &d.meta.name);
+        sets.iter().all(|rs| rs.meta.name == new_name || rs.replicas == 0)
+            && sets.iter().any(|rs| rs.meta.name == new_name && rs.replicas == d.replicas)
     }
 
     /// The ReplicaSets a Deployment owns, oldest revision first.
@@ -102,6 +114,7 @@ impl Cluster {
         let mut selector = d.selector.0.clone();
         selector.insert("pod-template-hash".to_owned(), hash.to_owned());
         let meta = self.meta(&ns, name, template.labels.clone(), self.now);
+        self.rescaled.insert(meta.uid);
         let rs = ReplicaSet {
             meta,
             deployment: Some(d.meta.name.clone()),
@@ -129,6 +142,7 @@ impl Cluster {
         let ns = d.meta.namespace.clone();
         if let Some(rs) = self.replicasets.get_mut(&key(&ns, name)) {
             rs.replicas = to;
+            self.rescaled.insert(rs.meta.uid);
         }
         let direction = if to > from { "up" } else { "down" };
         let object = ObjectRef { kind: "Deployment", namespace: ns, name: d.meta.name.clone() };

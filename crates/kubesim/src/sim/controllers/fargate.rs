@@ -28,6 +28,9 @@ impl Cluster {
     /// Starts a micro-VM for each Fargate pod whose provisioning time is up
     /// (or for every waiting one, when a scenario sets up a running cluster).
     pub(crate) fn provision_fargate(&mut self, all: bool) {
+        if self.fargate_profiles.is_empty() {
+            return;
+        }
         let now = self.now;
         let waiting: Vec<Uid> = self
             .pods
@@ -89,6 +92,9 @@ impl Cluster {
     }
 
     pub(super) fn fargate_wakeup(&self) -> Option<Timestamp> {
+        if self.fargate_profiles.is_empty() {
+            return None;
+        }
         self.pods
             .unbound()
             .filter_map(|uid| self.pods.get(uid))

@@ -7,12 +7,26 @@ use crate::sim::taint::{Taint, TaintEffect, NOT_READY, UNREACHABLE, UNSCHEDULABL
 use crate::sim::timing::{NODE_MONITOR_GRACE, NODE_READY};
 use crate::sim::{Cluster, NodeCondition, Timestamp, Uid};
 
+/// The taints this controller owns.
+fn managed(key: &str) -> bool {
+    key == NOT_READY || key == UNREACHABLE || key == UNSCHEDULABLE
+}
+
 impl Cluster {
     pub(super) fn node_lifecycle(&mut self) {
         let now = self.now;
         let names: Vec<String> = self.nodes.keys().cloned().collect();
         for name in names {
             let Some(node) = self.nodes.get_mut(&name) else { continue };
+            // The common case, a healthy node with nothing to change.
+            if node.kubelet_up
+                && node.ready == NodeCondition::Ready
+                && !node.unschedulable
+                && node.taints.is_empty()
+            {
+                node.last_heartbeat = now;
+                continue;
+            }
             let condition = if node.kubelet_up {
                 node.last_heartbeat = now;
                 if now < node.created + NODE_READY {
@@ -37,7 +51,6 @@ impl Cluster {
             if node.unschedulable {
                 wanted.push((UNSCHEDULABLE, TaintEffect::NoSchedule));
             }
-            let managed = |key: &str| key == NOT_READY || key == UNREACHABLE || key == UNSCHEDULABLE;
             let before = node.taints.len();
             node.taints.retain(|t| !managed(&t.key) || wanted.contains(&(t.key.as_str(), t.effect)));
             let mut changed = node.taints.len() != before;

@@ -11,15 +11,22 @@ const SOURCE: &str = "replicaset-controller";
 
 impl Cluster {
     pub(super) fn run_replicasets(&mut self) {
-        let keys: Vec<Key> = self.replicasets.keys().cloned().collect();
+        let dirty = self.pods.take_dirty_owners();
+        let keys: Vec<Key> = self
+            .replicasets
+            .iter()
+            .filter(|(_, rs)| dirty.contains(&rs.meta.uid) || self.rescaled.contains(&rs.meta.uid))
+            .map(|(k, _)| k.clone())
+            .collect();
+        self.rescaled.clear();
         for k in keys {
             let Some(rs) = self.replicasets.get(&k) else { continue };
             let uid = rs.meta.uid;
             let want = rs.replicas as usize;
-            let mut active: Vec<&Pod> = self.pods.owned_by(uid).filter(|p| p.is_active()).collect();
-            if active.len() == want {
+            if self.pods.owned_by(uid).filter(|p| p.is_active()).count() == want {
                 continue;
             }
+            let mut active: Vec<&Pod> = self.pods.owned_by(uid).filter(|p| p.is_active()).collect();
             let object = ObjectRef { kind: "ReplicaSet", namespace: k.0.clone(), name: k.1.clone() };
             if active.len() < want {
                 let template = rs.template.clone();
