@@ -9,13 +9,14 @@ SHELL := bash
 # npm's binaryen (wasm-opt) first: Trunk runs whatever wasm-opt is on PATH.
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
-.PHONY: help serve test dist tools test-tools screenshot
+.PHONY: help serve test dist tools test-tools screenshot bench
 
 help:
 	@echo "make serve       serve the app with live reload on http://127.0.0.1:8080"
 	@echo "make test        formatting, lints, native tests, release build, browser tests"
 	@echo "make dist        the release site in dist/, with its gzip size"
 	@echo "make screenshot  refresh docs/screenshot.png from the browser tests"
+	@echo "make bench       engine benchmarks on the 1,000-node stress scenario"
 
 tools:
 	@tools/install.sh build
@@ -35,3 +36,6 @@ test:
 
 screenshot: dist test-tools
 	cd e2e && SCREENSHOT_DIR=$(CURDIR)/docs npm test
+
+bench:
+	cargo bench --locked -p kubesim --bench engine

@@ -315,3 +315,30 @@ fn same_scenario_seed_and_actions_give_the_same_world() {
     assert_eq!(run(Some(42)), run(Some(42)));
     assert_ne!(run(None), run(Some(42)), "the seed changes generated names");
 }
+
+#[test]
+fn endpoints_and_budgets_follow_the_pods() {
+    let mut c = stock("basic");
+    let endpoints = c.endpoints("default", "web").expect("web has endpoints");
+    assert_eq!(endpoints.addresses.iter().filter(|a| a.ready).count(), 3);
+    let pdb = c.pdbs().find(|p| p.meta.name == "web").cloned().expect("the web PDB");
+    let status = c.pdb_status(&pdb);
+    assert_eq!((status.current_healthy, status.desired_healthy, status.disruptions_allowed), (3, 2, 1));
+
+    let first = pods_of(&c, "web-").next().map(|p| p.name().to_owned()).expect("a web pod");
+    c.evict_pod("default", &first).expect("one disruption is allowed");
+    let second =
+        pods_of(&c, "web-").find(|p| !p.is_terminating()).map(|p| p.name().to_owned()).expect("another");
+    let refused = c.evict_pod("default", &second).expect_err("the budget is spent");
+    assert_eq!(refused.message(), "Cannot evict pod as it would violate the pod's disruption budget.");
+    let endpoints = c.endpoints("default", "web").expect("web has endpoints");
+    assert_eq!(
+        endpoints.addresses.iter().filter(|a| a.ready).count(),
+        2,
+        "a terminating pod leaves the ready set"
+    );
+    c.advance(secs(10));
+    assert_eq!(c.pdb_status(&pdb).disruptions_allowed, 1, "the replacement is ready: one may go again");
+    let kubernetes = c.endpoints("default", "kubernetes").expect("the API server's Service");
+    assert_eq!(kubernetes.addresses.len(), 2, "the control plane's two ENIs");
+}

@@ -6,6 +6,7 @@
 mod build;
 mod format;
 mod materialize;
+mod workloads;
 
 pub use build::About;
 pub use format::ScenarioError;

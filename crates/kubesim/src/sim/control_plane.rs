@@ -24,9 +24,3 @@ pub struct ControlPlane {
     /// `default/kubernetes`.
     pub eni_ips: Vec<String>,
 }
-
-impl ControlPlane {
-    pub fn arn(&self, region: &str, cluster: &str) -> String {
-        format!("arn:aws:eks:{region}:{}:cluster/{cluster}", self.account_id)
-    }
-}

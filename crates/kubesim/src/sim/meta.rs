@@ -76,11 +76,6 @@ impl Selector {
     pub fn matches(&self, labels: &Labels) -> bool {
         self.0.iter().all(|(k, v)| labels.get(k) == Some(v))
     }
-
-    /// `app=web,tier=front`, as `kubectl get -o wide` prints a selector.
-    pub fn to_selector_string(&self) -> String {
-        self.0.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")
-    }
 }
 
 /// An integer or a percentage, as in `maxSurge: 25%` or `minAvailable: 2`.

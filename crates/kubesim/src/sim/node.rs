@@ -96,10 +96,6 @@ impl Node {
         }
     }
 
-    pub fn has_taint(&self, key: &str) -> bool {
-        self.taints.iter().any(|t| t.key == key)
-    }
-
     /// The roles `kubectl get nodes` prints: every `node-role.kubernetes.io/<role>`
     /// label plus a non-empty `kubernetes.io/role`, sorted. EKS sets none.
     pub fn roles(&self) -> Vec<&str> {

@@ -3,7 +3,7 @@
 
 use super::cluster::{key, Namespace};
 use super::fargate::FargateProfile;
-use super::meta::{ObjectMeta, OwnerRef, Selector};
+use super::meta::{ObjectMeta, OwnerRef};
 use super::pod::{ContainerState, Pod, PodPhase, DEFAULT_SCHEDULER, FARGATE_SCHEDULER};
 use super::service::{PodDisruptionBudget, Service};
 use super::taint::default_tolerations;
@@ -176,10 +176,5 @@ impl Cluster {
         self.pods.insert(pod);
         self.touch();
         Ok(())
-    }
-
-    /// A selector matching a template's labels, for controllers made in code.
-    pub fn selector_for(template: &PodTemplate) -> Selector {
-        Selector(template.labels.clone())
     }
 }
