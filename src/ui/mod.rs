@@ -6,5 +6,6 @@ mod cluster;
 mod lesson;
 mod preferences;
 mod terminal;
+mod twin;
 
 pub use app::App;
