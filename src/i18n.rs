@@ -99,10 +99,15 @@ pub enum Msg {
     ServicePending,
     ReferenceSummary,
     NoCounterpart,
+    ClockLabel,
+    ClockPause,
+    ClockRealTime,
+    ClockFast,
+    ClockTime,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 38] = [
+    pub const ALL: [Msg; 43] = [
         Msg::Tagline,
         Msg::LanguageLabel,
         Msg::LessonPane,
@@ -141,6 +146,11 @@ impl Msg {
         Msg::ServicePending,
         Msg::ReferenceSummary,
         Msg::NoCounterpart,
+        Msg::ClockLabel,
+        Msg::ClockPause,
+        Msg::ClockRealTime,
+        Msg::ClockFast,
+        Msg::ClockTime,
     ];
 
     pub fn text(self, lang: Lang) -> &'static str {
@@ -192,6 +202,11 @@ impl Msg {
             Msg::ServicePending => "Pending",
             Msg::ReferenceSummary => "EKS ⇄ ECS: each action in ECS terms",
             Msg::NoCounterpart => "no counterpart in ECS",
+            Msg::ClockLabel => "Simulated clock",
+            Msg::ClockPause => "Pause",
+            Msg::ClockRealTime => "1× real time",
+            Msg::ClockFast => "10× fast",
+            Msg::ClockTime => "Simulated time, UTC",
         }
     }
 
@@ -237,6 +252,11 @@ impl Msg {
             Msg::ServicePending => "保留中",
             Msg::ReferenceSummary => "EKS ⇄ ECS: 各操作を ECS で言うと",
             Msg::NoCounterpart => "ECS に対応する操作なし",
+            Msg::ClockLabel => "シミュレーション時計",
+            Msg::ClockPause => "一時停止",
+            Msg::ClockRealTime => "1× 実時間",
+            Msg::ClockFast => "10× 早送り",
+            Msg::ClockTime => "シミュレーション時刻 (UTC)",
         }
     }
 }
@@ -266,6 +286,7 @@ mod tests {
             Msg::AgentDisconnected,
             Msg::ReferenceSummary,
             Msg::NoCounterpart,
+            Msg::ClockLabel,
         ] {
             assert_ne!(msg.en(), msg.ja(), "{msg:?}");
         }

@@ -2,6 +2,7 @@
 //! forward what the learner does; they decide nothing about the cluster.
 
 mod app;
+mod clock;
 mod cluster;
 mod lesson;
 mod preferences;

@@ -2,6 +2,7 @@
 //! mapping from the simulated cluster to the page is tested without a
 //! browser. Nothing here changes the cluster.
 
+pub mod clock;
 pub mod ecs;
 pub mod eks;
 pub mod reference;
