@@ -168,9 +168,7 @@ impl Msg {
             Msg::ClusterPane => "Cluster",
             Msg::EksHeading => "EKS cluster",
             Msg::EcsHeading => "ECS twin",
-            Msg::EcsIntro => {
-                "The same workload on ECS: each kubectl action is mirrored, then ECS rules apply."
-            }
+            Msg::EcsIntro => "The same workload on ECS, kept in step.",
             Msg::TerminalPane => "Terminal",
             Msg::TerminalInput => "Command line",
             Msg::TerminalWelcome => "Type a command and press Enter. Try: kubectl get nodes",
@@ -218,9 +216,7 @@ impl Msg {
             Msg::ClusterPane => "クラスター",
             Msg::EksHeading => "EKS クラスター",
             Msg::EcsHeading => "ECS の双子",
-            Msg::EcsIntro => {
-                "同じワークロードを ECS で動かした姿です。kubectl の操作を ECS に反映し、その後は ECS のルールで動きます。"
-            }
+            Msg::EcsIntro => "同じワークロードを ECS で動かした姿",
             Msg::TerminalPane => "ターミナル",
             Msg::TerminalInput => "コマンド入力",
             Msg::TerminalWelcome => "コマンドを入力して Enter を押してください。例: kubectl get nodes",
