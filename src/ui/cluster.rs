@@ -98,12 +98,47 @@ fn NodeBox(card: NodeCard) -> impl IntoView {
             <span class="node__name">{card.short_name}</span>
             <span class="node__status">
                 <span class="node__condition">{locale.t(status)}</span>
-                {card.scheduling_disabled.then(|| view! { <span class="node__disabled">{locale.t(Msg::NodeSchedulingDisabled)}</span> })}
+                {card
+                    .scheduling_disabled
+                    .then(|| {
+                        view! {
+                            <span class="node__disabled">
+                                {move || breakable(Msg::NodeSchedulingDisabled.text(locale.0.get()))}
+                            </span>
+                        }
+                    })}
             </span>
             {meta}
             <PodChips chips=Signal::stored(chips)/>
         </li>
     }
+}
+
+/// Splits a CamelCase word where a lower-case letter meets a capital, so
+/// `SchedulingDisabled` can wrap between its words in a narrow card.
+fn camel_case_parts(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    // ASCII bytes never occur inside a multi-byte character, so every split
+    // index is a character boundary.
+    let splits =
+        (1..bytes.len()).filter(|&i| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase());
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for i in splits {
+        parts.push(&text[start..i]);
+        start = i;
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// The text with a line-break opportunity (`<wbr>`) inside CamelCase words.
+fn breakable(text: &'static str) -> impl IntoView {
+    camel_case_parts(text)
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| view! { {(i > 0).then(|| view! { <wbr/> })} {part} })
+        .collect_view()
 }
 
 /// The glyph that tells the pod states apart without colour.
@@ -167,5 +202,22 @@ fn Legend() -> impl IntoView {
                 .collect_view()}
             <li class="legend__item pod pod--running pod--daemon">{locale.t(Msg::LegendDaemon)}</li>
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::camel_case_parts;
+
+    #[test]
+    fn camel_case_words_split_between_words_only() {
+        assert_eq!(camel_case_parts("SchedulingDisabled"), ["Scheduling", "Disabled"]);
+        assert_eq!(
+            camel_case_parts("SchedulingDisabled (cordon 済み)"),
+            ["Scheduling", "Disabled (cordon 済み)"]
+        );
+        assert_eq!(camel_case_parts("NotReady"), ["Not", "Ready"]);
+        assert_eq!(camel_case_parts("ACTIVE"), ["ACTIVE"]);
+        assert_eq!(camel_case_parts(""), [""]);
     }
 }
