@@ -168,3 +168,88 @@ test('the same files work under a GitHub Pages project path', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the basic cluster shows its 11 pods as chips on 3 nodes', async () => {
+  const { page, problems } = await open(site.url);
+  const nodes = page.locator('.zones .node');
+  assert.equal(await nodes.count(), 3);
+  const pods = await page.locator('.zones .node [data-pod]').evaluateAll((chips) => chips.map((c) => c.dataset.pod));
+  const count = (prefix) => pods.filter((name) => name.startsWith(prefix)).length;
+  assert.equal(pods.length, 11, pods.join(' '));
+  assert.deepEqual([count('web-'), count('coredns-'), count('aws-node-'), count('kube-proxy-')], [3, 2, 3, 3]);
+  for (const name of NODES) {
+    const node = page.locator(`.node[data-node="${name}"]`);
+    assert.equal(await node.locator('.node__condition').textContent(), 'Ready');
+    assert.equal(await node.locator('.pod--daemon').count(), 2, name);
+  }
+  assert.equal(await page.locator('.zones [data-pod][data-status="Running"]').count(), 11);
+  assert.equal(await page.locator('.unscheduled').count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the ECS twin shows 3 container instances, each running a web task', async () => {
+  const { page, problems } = await open(site.url);
+  const instances = page.locator('.ecs-zones .instance');
+  assert.equal(await instances.count(), 3);
+  for (let i = 0; i < 3; i++) {
+    const instance = instances.nth(i);
+    assert.equal(await instance.getAttribute('data-status'), 'ACTIVE');
+    assert.equal(await instance.locator('.instance__agent').count(), 0);
+    const tasks = instance.locator('.task');
+    assert.equal(await tasks.count(), 1);
+    assert.equal(await tasks.first().getAttribute('data-status'), 'RUNNING');
+    assert.equal(await tasks.first().locator('.task__name').textContent(), 'web');
+  }
+  const web = page.locator('.services tr[data-service="web"] .services__count');
+  assert.deepEqual(await web.allTextContents(), ['3', '3', '0']);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the EKS ⇄ ECS reference lists every action in Japanese', async () => {
+  const { page, problems } = await open(site.url);
+  await page.getByRole('button', { name: '日本語' }).click();
+  const summary = page.locator('.reference__summary');
+  assert.equal(await summary.textContent(), 'EKS ⇄ ECS: 各操作を ECS で言うと');
+  await summary.click();
+  const rows = page.locator('.reference__row');
+  // kubesim::ecs::EksAction::ALL has 15 actions.
+  assert.equal(await rows.count(), 15);
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+  for (const text of await rows.locator('.reference__text').allTextContents()) assert.match(text, japanese);
+  const cordon = rows.filter({ hasText: 'kubectl cordon NODE' });
+  assert.equal(await cordon.locator('.reference__ecs').textContent(), 'ECS に対応する操作なし');
+  const drain = rows.filter({ hasText: 'kubectl drain NODE' });
+  assert.match(await drain.locator('.reference__ecs').textContent(), /--status DRAINING$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the clock pauses and runs at 10×, and the terminal keeps the focus', async () => {
+  const { page, problems } = await open(site.url);
+  const time = page.locator('.clock__time');
+  const simulated = async () => Date.parse(await time.getAttribute('datetime'));
+  assert.equal(await page.getByRole('button', { name: '1× real time' }).getAttribute('aria-pressed'), 'true');
+  const start = await simulated();
+  await page.waitForFunction((t) => Date.parse(document.querySelector('.clock__time').getAttribute('datetime')) > t, start);
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'terminal__input');
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await simulated();
+  const shown = await time.textContent();
+  await page.waitForTimeout(2500);
+  assert.equal(await simulated(), paused);
+  assert.equal(await time.textContent(), shown);
+
+  await page.getByRole('button', { name: '10× fast' }).click();
+  assert.equal(await page.getByRole('button', { name: '10× fast' }).getAttribute('aria-pressed'), 'true');
+  await page.waitForFunction(
+    (t) => Date.parse(document.querySelector('.clock__time').getAttribute('datetime')) >= t + 20_000,
+    paused,
+    { timeout: 5000 },
+  );
+  assert.match(await time.textContent(), /^\d\d:\d\d:\d\d UTC$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

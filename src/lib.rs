@@ -5,5 +5,6 @@
 pub mod i18n;
 pub mod lessons;
 mod ui;
+mod view_model;
 
 pub use ui::App;

@@ -1,6 +1,7 @@
 use kubesim::{scenario, Shell};
 use leptos::prelude::*;
 
+use super::clock::Clock;
 use super::cluster::ClusterPane;
 use super::lesson::LessonPane;
 use super::preferences;
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
         <header class="topbar">
             <h1 class="topbar__title">"KubeLab"</h1>
             <p class="topbar__tagline">{locale.t(Msg::Tagline)}</p>
+            <Clock shell=shell/>
             <LangToggle/>
         </header>
         <main class="panes">

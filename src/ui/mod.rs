@@ -2,9 +2,11 @@
 //! forward what the learner does; they decide nothing about the cluster.
 
 mod app;
+mod clock;
 mod cluster;
 mod lesson;
 mod preferences;
 mod terminal;
+mod twin;
 
 pub use app::App;
