@@ -129,6 +129,18 @@ impl Cluster {
         self.events.record(self.now, object, event_type, reason, message, source);
     }
 
+    /// An event that cannot repeat (a pod created or scheduled once).
+    pub(crate) fn event_once(
+        &mut self,
+        object: ObjectRef,
+        event_type: EventType,
+        reason: &'static str,
+        message: String,
+        source: &'static str,
+    ) {
+        self.events.record_unique(self.now, object, event_type, reason, message, source);
+    }
+
     // Read access, in API order.
 
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {

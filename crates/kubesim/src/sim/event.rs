@@ -106,6 +106,33 @@ impl EventLog {
                 return;
             }
         }
+        self.latest.insert(key, self.events.len());
+        self.push(now, object, event_type, reason, message, source);
+    }
+
+    /// Records an event that cannot repeat (a pod is scheduled, or created,
+    /// once), skipping the correlator's bookkeeping.
+    pub fn record_unique(
+        &mut self,
+        now: Timestamp,
+        object: ObjectRef,
+        event_type: EventType,
+        reason: &'static str,
+        message: String,
+        source: &'static str,
+    ) {
+        self.push(now, object, event_type, reason, message, source);
+    }
+
+    fn push(
+        &mut self,
+        now: Timestamp,
+        object: ObjectRef,
+        event_type: EventType,
+        reason: &'static str,
+        message: String,
+        source: &'static str,
+    ) {
         self.serial += 1;
         // Real names end in the creation time in hex nanoseconds: unique and
         // increasing, as this is.
@@ -113,7 +140,6 @@ impl EventLog {
         let name = format!("{}.{stamp:x}", object.name);
         let namespace =
             if object.namespace.is_empty() { "default".to_owned() } else { object.namespace.clone() };
-        self.latest.insert(key, self.events.len());
         self.events.push(Event {
             name,
             namespace,

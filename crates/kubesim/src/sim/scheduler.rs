@@ -156,6 +156,9 @@ impl Cluster {
                 })
             });
             let requests = pod.spec.requests();
+            let plain = pod.spec.node_name.is_none()
+                && pod.spec.node_selector.is_empty()
+                && pod.spec.avoid_labels.is_empty();
             let mut best: Option<(usize, (u32, u32, u64))> = None;
             let mut ties = 0u64;
             let mut reasons: BTreeMap<Reason<'_>, u32> = BTreeMap::new();
@@ -182,13 +185,19 @@ impl Cluster {
                 }
                 examined += 1;
                 let c = &candidates[i];
-                match filter(pod, c, requests, &mut reasons) {
-                    Verdict::Fits => {}
-                    Verdict::Unresolvable => {
-                        unresolvable += 1;
-                        continue;
+                // Most pods ask nothing of a node but room: check that first.
+                let roomy = c.free_pods > 0
+                    && requests.millicpu <= c.free.millicpu
+                    && requests.memory <= c.free.memory;
+                if !(plain && c.open && roomy) {
+                    match filter(pod, c, requests, &mut reasons) {
+                        Verdict::Fits => {}
+                        Verdict::Unresolvable => {
+                            unresolvable += 1;
+                            continue;
+                        }
+                        Verdict::Resolvable => continue,
                     }
-                    Verdict::Resolvable => continue,
                 }
                 feasible += 1;
                 let (zone_count, node_count) =
@@ -279,7 +288,14 @@ impl Binder<'_> {
             format!("Successfully assigned {}/{} to {}", pod.meta.namespace, pod.meta.name, node.name);
         let object =
             ObjectRef { kind: "Pod", namespace: pod.meta.namespace.clone(), name: pod.meta.name.clone() };
-        self.events.record(self.now, object, EventType::Normal, "Scheduled", message, DEFAULT_SCHEDULER);
+        self.events.record_unique(
+            self.now,
+            object,
+            EventType::Normal,
+            "Scheduled",
+            message,
+            DEFAULT_SCHEDULER,
+        );
         self.timers.insert((self.now + CONTAINER_START, uid));
     }
 }

@@ -62,7 +62,7 @@ impl Cluster {
                 template.spec.node_name = Some(node);
                 let pod = self.new_pod(&k.0, &name, &template, Some(owner.clone()));
                 self.pods.insert(pod);
-                self.event(
+                self.event_once(
                     object.clone(),
                     EventType::Normal,
                     "SuccessfulCreate",
