@@ -47,6 +47,11 @@ impl Cluster {
         &self.ecs
     }
 
+    /// `aws ecs …` commands act on the twin directly.
+    pub fn ecs_mut(&mut self) -> &mut EcsCluster {
+        &mut self.ecs
+    }
+
     fn fargate_selected(&self, namespace: &str, template: &PodTemplate) -> bool {
         self.fargate_profiles.values().any(|p| p.selects(namespace, &template.labels))
     }
