@@ -56,7 +56,7 @@ impl PodChip {
             name: pod.name().to_owned(),
             short_name,
             state: pod_state(pod),
-            status: pod_status(pod),
+            status: pod.status_text().to_owned(),
             daemon: pod.is_daemonset_pod(),
         }
     }
@@ -71,22 +71,6 @@ fn pod_state(pod: &Pod) -> PodState {
         PodState::Running
     } else {
         PodState::NotReady
-    }
-}
-
-/// The STATUS column of `kubectl get pods`, for the states the engine models.
-fn pod_status(pod: &Pod) -> String {
-    if pod.is_terminating() {
-        return "Terminating".to_owned();
-    }
-    if let (true, Some(reason)) = (pod.is_finished(), pod.reason) {
-        return reason.to_owned();
-    }
-    match &pod.containers {
-        ContainerState::Waiting { .. } if pod.node().is_none() => "Pending".to_owned(),
-        ContainerState::Waiting { reason } => (*reason).to_owned(),
-        ContainerState::Running { .. } => "Running".to_owned(),
-        ContainerState::Terminated { reason, .. } => (*reason).to_owned(),
     }
 }
 

@@ -154,8 +154,86 @@ impl Pod {
         self.ready && !self.is_terminating()
     }
 
+    /// The STATUS column of `kubectl get pods` (printPod's reason): the
+    /// phase, replaced by `status.reason`, then by a waiting or terminated
+    /// container's reason, and `Terminating` once deletion has begun
+    /// (`Unknown` when the node was lost).
+    pub fn status_text(&self) -> &'static str {
+        if self.is_terminating() {
+            return if self.reason == Some("NodeLost") { "Unknown" } else { "Terminating" };
+        }
+        if let Some(reason) = self.reason {
+            return reason;
+        }
+        match &self.containers {
+            ContainerState::Waiting { reason } if self.scheduled.is_some() => reason,
+            ContainerState::Terminated { reason, .. } => reason,
+            _ => self.phase.as_str(),
+        }
+    }
+
     /// Holds a node's resources: bound, until it is removed.
     pub fn holds_resources(&self) -> bool {
         self.scheduled.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::meta::Uid;
+    use crate::sim::Timestamp;
+
+    fn pod() -> Pod {
+        let now = Timestamp::from_utc(2025, 6, 12, 9, 0, 0);
+        Pod {
+            meta: ObjectMeta {
+                name: "web-1".into(),
+                namespace: "default".into(),
+                uid: Uid(1),
+                labels: Labels::new(),
+                annotations: Labels::new(),
+                created: now,
+            },
+            owner: None,
+            spec: PodSpec {
+                containers: Vec::new(),
+                node_selector: Labels::new(),
+                avoid_labels: Labels::new(),
+                tolerations: Vec::new(),
+                empty_dir: false,
+                host_network: false,
+                priority: 0,
+                priority_class: None,
+                termination_grace_secs: 30,
+                node_name: None,
+                scheduler_name: DEFAULT_SCHEDULER.into(),
+                service_account: "default".into(),
+            },
+            phase: PodPhase::Pending,
+            containers: ContainerState::Waiting { reason: "ContainerCreating" },
+            ready: false,
+            ip: None,
+            restarts: 0,
+            scheduled: None,
+            unschedulable: None,
+            deletion: None,
+            reason: None,
+        }
+    }
+
+    #[test]
+    fn status_reads_like_kubectl() {
+        let mut p = pod();
+        assert_eq!(p.status_text(), "Pending", "not scheduled yet");
+        p.scheduled = Some(p.meta.created);
+        assert_eq!(p.status_text(), "ContainerCreating");
+        p.phase = PodPhase::Running;
+        p.containers = ContainerState::Running { started: p.meta.created };
+        assert_eq!(p.status_text(), "Running");
+        p.deletion = Some(p.meta.created);
+        assert_eq!(p.status_text(), "Terminating");
+        p.reason = Some("NodeLost");
+        assert_eq!(p.status_text(), "Unknown");
     }
 }
