@@ -3,6 +3,7 @@
 //! suffix; operands add up.
 
 use super::Output;
+use crate::sim::clock::decimal_duration;
 use crate::sim::{Cluster, Duration};
 
 /// A learner's typo of `sleep 3000d` should not freeze the page: one command
@@ -11,18 +12,13 @@ const LONGEST: Duration = Duration::from_days(1);
 
 fn operand(word: &str) -> Option<Duration> {
     let (number, unit_ms) = match word.char_indices().last()? {
-        (i, 's') => (&word[..i], 1_000.0),
-        (i, 'm') => (&word[..i], 60_000.0),
-        (i, 'h') => (&word[..i], 3_600_000.0),
-        (i, 'd') => (&word[..i], 86_400_000.0),
-        _ => (word, 1_000.0),
+        (i, 's') => (&word[..i], 1_000),
+        (i, 'm') => (&word[..i], 60_000),
+        (i, 'h') => (&word[..i], 3_600_000),
+        (i, 'd') => (&word[..i], 86_400_000),
+        _ => (word, 1_000),
     };
-    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        return None;
-    }
-    let value: f64 = number.parse().ok()?;
-    let ms = value * unit_ms;
-    (ms.is_finite() && ms < 1e15).then(|| Duration::from_millis(ms.round() as i64))
+    decimal_duration(number, unit_ms)
 }
 
 pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {

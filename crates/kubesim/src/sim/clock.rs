@@ -60,38 +60,50 @@ impl Duration {
     }
 }
 
+/// `number` (digits, at most one `.`) times `unit_ms`, rounded to the
+/// millisecond. Integer arithmetic: no float parsing or printing is needed
+/// anywhere in the engine.
+pub fn decimal_duration(number: &str, unit_ms: i64) -> Option<Duration> {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) || fraction.len() > 9 {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let mut ms = whole.checked_mul(unit_ms)?;
+    if !fraction.is_empty() {
+        let scale = 10i64.pow(fraction.len() as u32);
+        let part: i64 = fraction.parse().ok()?;
+        ms = ms.checked_add((i128::from(part) * i128::from(unit_ms) / i128::from(scale)) as i64)?;
+    }
+    (ms < 1_000_000_000_000_000).then_some(Duration(ms))
+}
+
 /// Parses a duration written with units, as scenarios and `sleep` take
 /// them: `30s`, `5m`, `12d13m`, `1h30m`, `1.5` (seconds), `250ms`.
 pub fn parse_duration(s: &str) -> Option<Duration> {
-    if s.is_empty() {
-        return None;
+    if s.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return decimal_duration(s, 1_000);
     }
-    if let Ok(secs) = s.parse::<f64>() {
-        return (0.0..1e12).contains(&secs).then(|| Duration((secs * 1_000.0).round() as i64));
-    }
-    let mut total: i64 = 0;
+    let mut total = Duration(0);
     let mut rest = s;
     while !rest.is_empty() {
-        let digits = rest.find(|c: char| !c.is_ascii_digit() && c != '.').filter(|&i| i > 0)?;
-        let value: f64 = rest[..digits].parse().ok()?;
-        rest = &rest[digits..];
+        let number_len = rest.find(|c: char| !c.is_ascii_digit() && c != '.').filter(|&i| i > 0)?;
+        let number = &rest[..number_len];
+        rest = &rest[number_len..];
         let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
-        let unit_ms: f64 = match &rest[..unit_len] {
-            "ms" => 1.0,
-            "s" => 1_000.0,
-            "m" => 60_000.0,
-            "h" => 3_600_000.0,
-            "d" => 86_400_000.0,
+        let unit_ms = match &rest[..unit_len] {
+            "ms" => 1,
+            "s" => 1_000,
+            "m" => 60_000,
+            "h" => 3_600_000,
+            "d" => 86_400_000,
             _ => return None,
         };
         rest = &rest[unit_len..];
-        let ms = value * unit_ms;
-        if !ms.is_finite() || ms >= 1e15 {
-            return None;
-        }
-        total = total.checked_add(ms.round() as i64)?;
+        total = Duration(total.0.checked_add(decimal_duration(number, unit_ms)?.0)?);
     }
-    Some(Duration(total))
+    Some(total)
 }
 
 /// Parses an RFC 3339 UTC timestamp: `2025-06-12T09:00:00Z`.

@@ -50,9 +50,17 @@ pub fn provisioned(requests: Resources) -> Resources {
 
 /// `0.25vCPU 0.5GB`, the `CapacityProvisioned` annotation's wording.
 pub fn capacity_annotation(r: Resources) -> String {
-    let vcpu = r.millicpu as f64 / 1_000.0;
-    let gb = r.memory as f64 / GIB as f64;
-    format!("{vcpu}vCPU {gb}GB")
+    // Thousandths, printed without trailing zeros as Go's %v prints a float.
+    let thousandths = |n: u64| {
+        let (whole, frac) = (n / 1_000, n % 1_000);
+        if frac == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}.{}", format!("{frac:03}").trim_end_matches('0'))
+        }
+    };
+    let gb_thousandths = r.memory * 1_000 / GIB;
+    format!("{}vCPU {}GB", thousandths(r.millicpu), thousandths(gb_thousandths))
 }
 
 pub struct FargateNodeSpec<'a> {
