@@ -129,16 +129,11 @@ impl Cluster {
         self.events.record(self.now, object, event_type, reason, message, source);
     }
 
-    /// An event that cannot repeat (a pod created or scheduled once).
-    pub(crate) fn event_once(
-        &mut self,
-        object: ObjectRef,
-        event_type: EventType,
-        reason: &'static str,
-        message: String,
-        source: &'static str,
-    ) {
-        self.events.record_unique(self.now, object, event_type, reason, message, source);
+    /// A controller made a pod: the `SuccessfulCreate` event, which cannot
+    /// repeat, so it skips the correlator.
+    pub(crate) fn pod_created_event(&mut self, owner: ObjectRef, pod: &str, source: &'static str) {
+        let message = format!("Created pod: {pod}");
+        self.events.record_unique(self.now, owner, "SuccessfulCreate", message, source);
     }
 
     // Read access, in API order.

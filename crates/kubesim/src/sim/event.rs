@@ -110,18 +110,17 @@ impl EventLog {
         self.push(now, object, event_type, reason, message, source);
     }
 
-    /// Records an event that cannot repeat (a pod is scheduled, or created,
-    /// once), skipping the correlator's bookkeeping.
+    /// Records a Normal event that cannot repeat (a pod is scheduled, or
+    /// created, once), skipping the correlator's bookkeeping.
     pub fn record_unique(
         &mut self,
         now: Timestamp,
         object: ObjectRef,
-        event_type: EventType,
         reason: &'static str,
         message: String,
         source: &'static str,
     ) {
-        self.push(now, object, event_type, reason, message, source);
+        self.push(now, object, EventType::Normal, reason, message, source);
     }
 
     fn push(

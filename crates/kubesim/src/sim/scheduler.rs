@@ -288,14 +288,7 @@ impl Binder<'_> {
             format!("Successfully assigned {}/{} to {}", pod.meta.namespace, pod.meta.name, node.name);
         let object =
             ObjectRef { kind: "Pod", namespace: pod.meta.namespace.clone(), name: pod.meta.name.clone() };
-        self.events.record_unique(
-            self.now,
-            object,
-            EventType::Normal,
-            "Scheduled",
-            message,
-            DEFAULT_SCHEDULER,
-        );
+        self.events.record_unique(self.now, object, "Scheduled", message, DEFAULT_SCHEDULER);
         self.timers.insert((self.now + CONTAINER_START, uid));
     }
 }

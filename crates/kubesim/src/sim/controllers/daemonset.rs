@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::sim::cluster::Key;
-use crate::sim::event::{EventType, ObjectRef};
+use crate::sim::event::ObjectRef;
 use crate::sim::meta::{OwnerKind, OwnerRef};
 use crate::sim::taint::{daemonset_tolerations, TaintEffect};
 use crate::sim::workload::PodTemplate;
@@ -62,13 +62,7 @@ impl Cluster {
                 template.spec.node_name = Some(node);
                 let pod = self.new_pod(&k.0, &name, &template, Some(owner.clone()));
                 self.pods.insert(pod);
-                self.event_once(
-                    object.clone(),
-                    EventType::Normal,
-                    "SuccessfulCreate",
-                    format!("Created pod: {name}"),
-                    SOURCE,
-                );
+                self.pod_created_event(object.clone(), &name, SOURCE);
             }
             self.touch();
         }

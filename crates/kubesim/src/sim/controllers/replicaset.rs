@@ -35,13 +35,7 @@ impl Cluster {
                     let name = self.generate_pod_name(&k.0, &k.1);
                     let pod = self.new_pod(&k.0, &name, &template, Some(owner.clone()));
                     self.pods.insert(pod);
-                    self.event_once(
-                        object.clone(),
-                        EventType::Normal,
-                        "SuccessfulCreate",
-                        format!("Created pod: {name}"),
-                        SOURCE,
-                    );
+                    self.pod_created_event(object.clone(), &name, SOURCE);
                 }
             } else {
                 // The controller's ranking: unscheduled, then not running,
