@@ -342,3 +342,31 @@ fn endpoints_and_budgets_follow_the_pods() {
     let kubernetes = c.endpoints("default", "kubernetes").expect("the API server's Service");
     assert_eq!(kubernetes.addresses.len(), 2, "the control plane's two ENIs");
 }
+
+#[test]
+fn node_group_sizes_are_checked_as_eks_checks_them() {
+    let mut c = stock("basic");
+    let refuse = |c: &mut Cluster, min, max, desired| match c.update_nodegroup_scaling(
+        "ng-general",
+        min,
+        max,
+        desired,
+    ) {
+        Err(kubesim::sim::nodegroup::NodeGroupError::InvalidParameter(text)) => text,
+        other => panic!("expected InvalidParameter, got {other:?}"),
+    };
+    assert_eq!(
+        refuse(&mut c, Some(4), None, Some(3)),
+        "Minimum capacity 4 can't be greater than desired size 3"
+    );
+    assert_eq!(refuse(&mut c, None, Some(6), Some(7)), "desiredSize can't be greater than maxSize");
+    assert!(matches!(
+        c.update_nodegroup_scaling("ng-nope", None, None, Some(1)),
+        Err(kubesim::sim::nodegroup::NodeGroupError::NotFound(_))
+    ));
+    assert_eq!(
+        c.nodegroup("ng-general").map(|g| (g.min, g.max, g.desired)),
+        Some((1, 6, 3)),
+        "nothing changed"
+    );
+}

@@ -99,22 +99,19 @@ impl Cluster {
         }
         let (min, max, desired) =
             (min.unwrap_or(ng.min), max.unwrap_or(ng.max), desired.unwrap_or(ng.desired));
-        if max == 0 {
-            return Err(NodeGroupError::InvalidParameter(
-                "Maximum capacity should be greater than 0".to_owned(),
-            ));
-        }
-        if min > max {
-            return Err(NodeGroupError::InvalidParameter(
-                "Minimum capacity should not be greater than maximum capacity".to_owned(),
-            ));
-        }
-        if desired < min || desired > max {
+        // Wordings seen from the EKS API; the check order is ours.
+        if min > desired {
             return Err(NodeGroupError::InvalidParameter(format!(
-                "Desired capacity:{desired} cannot be {} capacity:{}",
-                if desired < min { "less than minimum" } else { "greater than maximum" },
-                if desired < min { min } else { max }
+                "Minimum capacity {min} can't be greater than desired size {desired}"
             )));
+        }
+        if desired > max {
+            return Err(NodeGroupError::InvalidParameter(
+                "desiredSize can't be greater than maxSize".to_owned(),
+            ));
+        }
+        if max == 0 {
+            return Err(NodeGroupError::InvalidParameter("maxSize can't be less than 1".to_owned()));
         }
         ng.min = min;
         ng.max = max;
