@@ -37,6 +37,13 @@ const TOKENS: &[&str] = &[
     "nodes,no",
     "ip-10-0-1-23.us-west-2.compute.internal",
     "ノード",
+    "sleep",
+    "30s",
+    "1.5m",
+    "23h",
+    "1d",
+    ".5",
+    "99999999999999999999d",
     "\t",
     "",
 ];
