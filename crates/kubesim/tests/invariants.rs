@@ -260,8 +260,14 @@ fn converge(c: &mut Cluster) {
     assert_eq!(active, c.nodes().count(), "every node's container instance is ACTIVE again");
 }
 
+/// 48 cases in `make test`; `PROPTEST_CASES=5000` for a longer hunt.
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(48);
+    ProptestConfig { cases, ..ProptestConfig::default() }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     #[test]
     fn the_cluster_keeps_its_promises(ops in proptest::collection::vec(op(), 1..24)) {
