@@ -2,7 +2,6 @@
 //! micro-VM, which registers as a `fargate-ip-…` node holding only that pod
 //! and goes away with it.
 
-use crate::sim::event::{EventType, ObjectRef};
 use crate::sim::fargate::{capacity_annotation, fargate_node, provisioned, FargateNodeSpec};
 use crate::sim::pod::FARGATE_SCHEDULER;
 use crate::sim::timing::FARGATE_PROVISION;
@@ -78,16 +77,10 @@ impl Cluster {
     }
 
     fn bind_fargate(&mut self, uid: Uid, node: &str, ip: &str, size: crate::sim::quantity::Resources) {
-        let now = self.now;
-        self.pods.bind(uid, node, now);
-        let Some(pod) = self.pods.get_mut(uid) else { return };
-        pod.ip = Some(ip.to_owned());
-        pod.meta.annotations.insert("CapacityProvisioned".to_owned(), capacity_annotation(size));
-        let object =
-            ObjectRef { kind: "Pod", namespace: pod.meta.namespace.clone(), name: pod.meta.name.clone() };
-        let message = format!("Successfully assigned {}/{} to {node}", pod.meta.namespace, pod.meta.name);
-        self.event(object, EventType::Normal, "Scheduled", message, FARGATE_SCHEDULER);
-        self.pod_timers.insert((now + crate::sim::timing::CONTAINER_START, uid));
+        self.binder().assign(uid, node, Some(ip.to_owned()), FARGATE_SCHEDULER);
+        if let Some(pod) = self.pods.get_mut(uid) {
+            pod.meta.annotations.insert("CapacityProvisioned".to_owned(), capacity_annotation(size));
+        }
         self.touch();
     }
 

@@ -232,7 +232,7 @@ impl Cluster {
 /// What a Binding touches: the pod, the subnet the VPC CNI takes its IP
 /// from, the event log and the kubelet's timers (not the nodes, which the
 /// scheduling pass is reading).
-struct Binder<'a> {
+pub(crate) struct Binder<'a> {
     pods: &'a mut PodStore,
     vpc: &'a mut Vpc,
     rng: &'a mut Rng,
@@ -242,22 +242,44 @@ struct Binder<'a> {
 }
 
 impl Binder<'_> {
-    /// The Binding: the pod gets its node, an IP from the VPC CNI, and the
-    /// kubelet starts its containers.
+    /// The default scheduler's Binding: the pod's IP is the node's (host
+    /// network) or one the VPC CNI takes from the node's subnet.
     fn bind(&mut self, uid: Uid, node: &Node) {
-        self.pods.bind(uid, &node.name, self.now);
-        let Some(pod) = self.pods.get_mut(uid) else { return };
-        pod.ip = if pod.spec.host_network {
+        let host_network = self.pods.get(uid).is_some_and(|p| p.spec.host_network);
+        let ip = if host_network {
             Some(node.internal_ip.clone())
         } else {
             let zone = node.zone().unwrap_or_default();
             self.vpc.subnet_in(zone).and_then(|s| s.allocate(self.rng))
         };
-        let message =
-            format!("Successfully assigned {}/{} to {}", pod.meta.namespace, pod.meta.name, node.name);
+        self.assign(uid, &node.name, ip, DEFAULT_SCHEDULER);
+    }
+
+    /// Any scheduler's Binding: the pod gets its node and IP, the scheduler
+    /// reports it, and the kubelet starts the containers.
+    pub(crate) fn assign(&mut self, uid: Uid, node: &str, ip: Option<String>, scheduler: &'static str) {
+        self.pods.bind(uid, node, self.now);
+        let Some(pod) = self.pods.get_mut(uid) else { return };
+        pod.ip = ip;
+        let message = format!("Successfully assigned {}/{} to {node}", pod.meta.namespace, pod.meta.name);
         let object =
             ObjectRef { kind: "Pod", namespace: pod.meta.namespace.clone(), name: pod.meta.name.clone() };
-        self.events.record_unique(self.now, object, "Scheduled", message, DEFAULT_SCHEDULER);
+        self.events.record_unique(self.now, object, "Scheduled", message, scheduler);
         self.timers.insert((self.now + CONTAINER_START, uid));
+    }
+}
+
+impl Cluster {
+    /// A Binder over this cluster, for a scheduler that does not read the
+    /// nodes while it binds (Fargate's).
+    pub(crate) fn binder(&mut self) -> Binder<'_> {
+        Binder {
+            pods: &mut self.pods,
+            vpc: &mut self.vpc,
+            rng: &mut self.rng,
+            events: &mut self.events,
+            timers: &mut self.pod_timers,
+            now: self.now,
+        }
     }
 }
