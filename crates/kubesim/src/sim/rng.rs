@@ -7,7 +7,7 @@ pub struct Rng(u64);
 
 /// The alphabet of Kubernetes' generated name suffixes
 /// (`k8s.io/apimachinery/pkg/util/rand`): no vowels, no look-alikes.
-const NAME_ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
+pub(crate) const NAME_ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
 
 impl Rng {
     pub fn new(seed: u64) -> Self {

@@ -3,6 +3,7 @@
 
 use super::meta::{IntOrPercent, ObjectMeta, Selector};
 use super::pod::PodSpec;
+use super::rng::NAME_ALPHABET;
 use super::Labels;
 
 /// A pod template: the labels and spec every pod of a controller gets.
@@ -35,8 +36,10 @@ impl PodTemplate {
             feed(&c.requests.millicpu.to_string());
             feed(&c.requests.memory.to_string());
         }
-        const ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
-        h.to_string().bytes().map(|d| char::from(ALPHABET[usize::from(d) % ALPHABET.len()])).collect()
+        h.to_string()
+            .bytes()
+            .map(|d| char::from(NAME_ALPHABET[usize::from(d) % NAME_ALPHABET.len()]))
+            .collect()
     }
 }
 
