@@ -44,12 +44,11 @@ impl Cluster {
     }
 
     /// The next instant at which something will happen without being asked.
+    /// The busy moments plus the scheduler's periodic retry and the twin's
+    /// clean-up of stopped tasks.
     pub fn next_wakeup(&self) -> Option<Timestamp> {
         [
-            self.pod_timers.first().map(|(t, _)| *t),
-            self.node_wakeup(),
-            self.nodegroup_wakeup(),
-            self.fargate_wakeup(),
+            self.next_busy_wakeup(),
             self.scheduler_retry_at.filter(|_| self.pods.has_unbound()),
             self.ecs.next_wakeup(),
         ]

@@ -15,18 +15,24 @@ fn managed(key: &str) -> bool {
 impl Cluster {
     pub(super) fn node_lifecycle(&mut self) {
         let now = self.now;
-        let names: Vec<String> = self.nodes.keys().cloned().collect();
+        // The common case, a healthy untainted node, needs only its
+        // heartbeat: only the others are looked at further.
+        let names: Vec<String> = self
+            .nodes
+            .values_mut()
+            .filter_map(|node| {
+                let healthy = node.kubelet_up
+                    && node.ready == NodeCondition::Ready
+                    && !node.unschedulable
+                    && node.taints.is_empty();
+                if healthy {
+                    node.last_heartbeat = now;
+                }
+                (!healthy).then(|| node.name.clone())
+            })
+            .collect();
         for name in names {
             let Some(node) = self.nodes.get_mut(&name) else { continue };
-            // The common case, a healthy node with nothing to change.
-            if node.kubelet_up
-                && node.ready == NodeCondition::Ready
-                && !node.unschedulable
-                && node.taints.is_empty()
-            {
-                node.last_heartbeat = now;
-                continue;
-            }
             let condition = if node.kubelet_up {
                 node.last_heartbeat = now;
                 if now < node.created + NODE_READY {
