@@ -1,7 +1,9 @@
 //! Creating objects: what `kubectl apply` or a scenario file does, with the
 //! defaults the API server and its admission plugins fill in.
 
-use super::cluster::{key, Namespace};
+use std::collections::BTreeMap;
+
+use super::cluster::{key, Key, Namespace};
 use super::fargate::FargateProfile;
 use super::meta::{ObjectMeta, OwnerRef};
 use super::pod::{ContainerState, Pod, PodPhase, DEFAULT_SCHEDULER, FARGATE_SCHEDULER};
@@ -65,52 +67,44 @@ impl Cluster {
         }
     }
 
+    /// Admits a namespaced object: its namespace must exist and its name be
+    /// free in `store`; it gets a fresh UID.
+    fn admit<T>(
+        &mut self,
+        resource: &'static str,
+        object: T,
+        meta: impl Fn(&mut T) -> &mut ObjectMeta,
+        store: impl Fn(&mut Cluster) -> &mut BTreeMap<Key, T>,
+    ) -> Result<(), CreateError> {
+        let mut object = object;
+        let m = meta(&mut object);
+        let k = key(&m.namespace, &m.name);
+        self.check_namespace(&k.0)?;
+        if store(self).contains_key(&k) {
+            return Err(CreateError::AlreadyExists { resource, name: k.1 });
+        }
+        meta(&mut object).uid = self.new_uid();
+        store(self).insert(k, object);
+        self.touch();
+        Ok(())
+    }
+
     /// A Deployment; its controller makes the ReplicaSet and pods on the next
     /// reconcile.
-    pub fn create_deployment(&mut self, mut deployment: Deployment) -> Result<(), CreateError> {
-        let k = key(&deployment.meta.namespace, &deployment.meta.name);
-        self.check_namespace(&k.0)?;
-        if self.deployments.contains_key(&k) {
-            return Err(CreateError::AlreadyExists { resource: "deployments.apps", name: k.1 });
-        }
-        deployment.meta.uid = self.new_uid();
-        self.deployments.insert(k, deployment);
-        self.touch();
-        Ok(())
+    pub fn create_deployment(&mut self, deployment: Deployment) -> Result<(), CreateError> {
+        self.admit("deployments.apps", deployment, |d| &mut d.meta, |c| &mut c.deployments)
     }
 
-    pub fn create_daemonset(&mut self, mut daemonset: DaemonSet) -> Result<(), CreateError> {
-        let k = key(&daemonset.meta.namespace, &daemonset.meta.name);
-        self.check_namespace(&k.0)?;
-        if self.daemonsets.contains_key(&k) {
-            return Err(CreateError::AlreadyExists { resource: "daemonsets.apps", name: k.1 });
-        }
-        daemonset.meta.uid = self.new_uid();
-        self.daemonsets.insert(k, daemonset);
-        self.touch();
-        Ok(())
+    pub fn create_daemonset(&mut self, daemonset: DaemonSet) -> Result<(), CreateError> {
+        self.admit("daemonsets.apps", daemonset, |d| &mut d.meta, |c| &mut c.daemonsets)
     }
 
-    pub fn create_service(&mut self, mut service: Service) -> Result<(), CreateError> {
-        let k = key(&service.meta.namespace, &service.meta.name);
-        self.check_namespace(&k.0)?;
-        if self.services.contains_key(&k) {
-            return Err(CreateError::AlreadyExists { resource: "services", name: k.1 });
-        }
-        service.meta.uid = self.new_uid();
-        self.services.insert(k, service);
-        Ok(())
+    pub fn create_service(&mut self, service: Service) -> Result<(), CreateError> {
+        self.admit("services", service, |s| &mut s.meta, |c| &mut c.services)
     }
 
-    pub fn create_pdb(&mut self, mut pdb: PodDisruptionBudget) -> Result<(), CreateError> {
-        let k = key(&pdb.meta.namespace, &pdb.meta.name);
-        self.check_namespace(&k.0)?;
-        if self.pdbs.contains_key(&k) {
-            return Err(CreateError::AlreadyExists { resource: "poddisruptionbudgets.policy", name: k.1 });
-        }
-        pdb.meta.uid = self.new_uid();
-        self.pdbs.insert(k, pdb);
-        Ok(())
+    pub fn create_pdb(&mut self, pdb: PodDisruptionBudget) -> Result<(), CreateError> {
+        self.admit("poddisruptionbudgets.policy", pdb, |p| &mut p.meta, |c| &mut c.pdbs)
     }
 
     pub fn add_fargate_profile(&mut self, profile: FargateProfile) {
