@@ -13,13 +13,23 @@ use crate::sim::{Cluster, Node};
 
 const SOURCE: &str = "daemonset-controller";
 
-/// `NodeShouldRunDaemonPod`: the template's selector and tolerations (with
-/// the ones the controller adds) admit the node.
+/// The pod template as the controller stamps it: with the tolerations every
+/// DaemonSet pod gets.
+fn pod_template(ds_template: &PodTemplate) -> PodTemplate {
+    let mut template = ds_template.clone();
+    for toleration in daemonset_tolerations() {
+        if !template.spec.tolerations.contains(&toleration) {
+            template.spec.tolerations.push(toleration);
+        }
+    }
+    template
+}
+
+/// `NodeShouldRunDaemonPod`: the pod template's selector and tolerations
+/// admit the node.
 fn should_run(node: &Node, template: &PodTemplate) -> bool {
-    let extra = daemonset_tolerations();
     let tolerated = |t: &crate::sim::taint::Taint| {
-        t.effect == TaintEffect::PreferNoSchedule
-            || template.spec.tolerations.iter().chain(&extra).any(|tol| tol.tolerates(t))
+        t.effect == TaintEffect::PreferNoSchedule || template.spec.tolerates(t)
     };
     template.spec.matches_node(&node.labels) && node.taints.iter().all(tolerated)
 }
@@ -40,20 +50,15 @@ impl Cluster {
                 .filter(|p| p.is_active())
                 .filter_map(|p| p.spec.node_name.as_deref())
                 .collect();
+            let mut template = pod_template(&ds.template);
             let missing: Vec<String> = self
                 .nodes
                 .values()
-                .filter(|n| !covered.contains(n.name.as_str()) && should_run(n, &ds.template))
+                .filter(|n| !covered.contains(n.name.as_str()) && should_run(n, &template))
                 .map(|n| n.name.clone())
                 .collect();
             if missing.is_empty() {
                 continue;
-            }
-            let mut template = ds.template.clone();
-            for toleration in daemonset_tolerations() {
-                if !template.spec.tolerations.contains(&toleration) {
-                    template.spec.tolerations.push(toleration);
-                }
             }
             let owner = OwnerRef { kind: OwnerKind::DaemonSet, name: k.1.clone(), uid };
             let object = ObjectRef { kind: "DaemonSet", namespace: k.0.clone(), name: k.1.clone() };
