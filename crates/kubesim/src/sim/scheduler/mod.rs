@@ -61,6 +61,10 @@ struct Spread {
 
 impl Cluster {
     /// One scheduling pass over the pending pods, oldest first.
+    // Kept out of line: this is the engine's hottest loop, and inlined into
+    // the reconcile loop its speed swung with unrelated changes to the other
+    // controllers (`make bench`).
+    #[inline(never)]
     pub(crate) fn schedule(&mut self) {
         if !self.pods.has_unbound() {
             return;
