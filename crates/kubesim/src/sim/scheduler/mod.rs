@@ -152,7 +152,9 @@ impl Cluster {
             }
             let mut feasible = 0usize;
             let mut examined = 0usize;
-            for i in (0..len).map(|k| (start + k) % n.max(1)) {
+            // Round the candidate list from `start`, without a division per
+            // node.
+            for i in (start..n).chain(0..start).take(len) {
                 if feasible >= to_find {
                     break;
                 }
