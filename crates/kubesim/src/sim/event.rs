@@ -31,12 +31,10 @@ pub struct ObjectRef {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
-    /// `<object>.<16 hex>`, unique per event.
-    pub name: String,
-    /// The involved object's namespace (`default` for nodes, as the kubelet
-    /// records them).
-    pub namespace: String,
     pub object: ObjectRef,
+    /// Unique and increasing: the creation time in nanoseconds, as real
+    /// event names end in (in hex).
+    pub stamp: u64,
     pub event_type: EventType,
     pub reason: &'static str,
     pub message: String,
@@ -45,6 +43,23 @@ pub struct Event {
     pub first: Timestamp,
     pub last: Timestamp,
     pub count: u32,
+}
+
+impl Event {
+    /// `<object>.<hex stamp>`, as the API names events.
+    pub fn name(&self) -> String {
+        format!("{}.{:x}", self.object.name, self.stamp)
+    }
+
+    /// The involved object's namespace, `default` for cluster-scoped ones
+    /// (nodes), as the kubelet records them.
+    pub fn namespace(&self) -> &str {
+        if self.object.namespace.is_empty() {
+            "default"
+        } else {
+            &self.object.namespace
+        }
+    }
 }
 
 /// Events, kept for an hour as the API server's default TTL does. Stored in
@@ -75,7 +90,7 @@ impl EventLog {
     /// Every event, in API order.
     pub fn all(&self) -> impl Iterator<Item = &Event> {
         let mut listed: Vec<&Event> = self.events.iter().collect();
-        listed.sort_by(|a, b| (&a.namespace, &a.name).cmp(&(&b.namespace, &b.name)));
+        listed.sort_by_cached_key(|e| (e.namespace().to_owned(), e.name()));
         listed.into_iter()
     }
 
@@ -133,16 +148,10 @@ impl EventLog {
         source: &'static str,
     ) {
         self.serial += 1;
-        // Real names end in the creation time in hex nanoseconds: unique and
-        // increasing, as this is.
         let stamp = u64::try_from(now.unix_millis()).unwrap_or_default() * 1_000_000 + self.serial;
-        let name = format!("{}.{stamp:x}", object.name);
-        let namespace =
-            if object.namespace.is_empty() { "default".to_owned() } else { object.namespace.clone() };
         self.events.push(Event {
-            name,
-            namespace,
             object,
+            stamp,
             event_type,
             reason,
             message,
