@@ -69,7 +69,7 @@ fn template(d: &Directive, default_name: &str, labels: Labels) -> Result<PodTemp
             priority_class,
             termination_grace_secs: i64::from(d.number("grace", 30)?),
             node_name: None,
-            scheduler_name: DEFAULT_SCHEDULER.to_owned(),
+            scheduler_name: DEFAULT_SCHEDULER,
             service_account: d.string("service-account", "default"),
         },
     })

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::cluster::{key, Key, Namespace};
 use super::fargate::FargateProfile;
 use super::meta::{ObjectMeta, OwnerRef};
-use super::pod::{ContainerState, Pod, PodPhase, DEFAULT_SCHEDULER, FARGATE_SCHEDULER};
+use super::pod::{ContainerState, Pod, PodPhase, FARGATE_SCHEDULER};
 use super::service::{PodDisruptionBudget, Service};
 use super::taint::default_tolerations;
 use super::workload::{DaemonSet, Deployment, PodTemplate};
@@ -134,10 +134,8 @@ impl Cluster {
             .find(|p| p.selects(namespace, &template.labels))
             .map(|p| p.name.clone());
         if let Some(profile) = profile.filter(|_| spec.node_name.is_none()) {
-            spec.scheduler_name = FARGATE_SCHEDULER.to_owned();
+            spec.scheduler_name = FARGATE_SCHEDULER;
             meta.labels.insert("eks.amazonaws.com/fargate-profile".to_owned(), profile);
-        } else if spec.scheduler_name.is_empty() {
-            spec.scheduler_name = DEFAULT_SCHEDULER.to_owned();
         }
         Pod {
             meta,

@@ -34,7 +34,7 @@ pub struct PodSpec {
     /// by the scheduler once it binds the pod.
     pub node_name: Option<String>,
     /// `fargate-scheduler` when a Fargate profile selected the pod.
-    pub scheduler_name: String,
+    pub scheduler_name: &'static str,
     pub service_account: String,
 }
 
@@ -207,7 +207,7 @@ mod tests {
                 priority_class: None,
                 termination_grace_secs: 30,
                 node_name: None,
-                scheduler_name: DEFAULT_SCHEDULER.into(),
+                scheduler_name: DEFAULT_SCHEDULER,
                 service_account: "default".into(),
             },
             phase: PodPhase::Pending,
