@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use kubesim::{scenario, Output, Shell, Stream};
 
 const USAGE: &str = "\
-Usage: kubesim [--scenario NAME|PATH] [--seed N] [-c LINE | FILE]
+Usage: kubesim [--scenario NAME|PATH] [--seed N] [--transcript] [-c LINE | FILE]
        kubesim --list-scenarios
 
 Runs command lines (kubectl …) against a simulated Amazon EKS cluster.
@@ -20,6 +20,9 @@ Runs command lines (kubectl …) against a simulated Amazon EKS cluster.
                         (default: basic)
   --seed N              the seed for generated names and addresses
                         (default: the scenario's own)
+  --transcript          print each line and its output in the transcript
+                        format of tests/transcripts (`$` line, `>` stdout,
+                        `!` stderr, `%` no newline at the end, `? N` status)
   --list-scenarios      list the stock scenarios
   -h, --help            show this help
 ";
@@ -31,7 +34,7 @@ enum Input {
 }
 
 enum Command {
-    Run { scenario: String, seed: Option<u64>, input: Input },
+    Run { scenario: String, seed: Option<u64>, input: Input, transcript: bool },
     List,
     Help,
 }
@@ -40,6 +43,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut scenario = scenario::DEFAULT.to_owned();
     let mut seed = None;
     let mut input = None;
+    let mut transcript = false;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         let mut value =
@@ -47,6 +51,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         match arg.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
             "--list-scenarios" => return Ok(Command::List),
+            "--transcript" => transcript = true,
             "--scenario" => scenario = value("--scenario")?,
             "--seed" => {
                 let text = value("--seed")?;
@@ -67,7 +72,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             other => return Err(format!("unknown option: {other}")),
         }
     }
-    Ok(Command::Run { scenario, seed, input: input.unwrap_or(Input::Stdin) })
+    Ok(Command::Run { scenario, seed, input: input.unwrap_or(Input::Stdin), transcript })
 }
 
 /// A stock scenario by name, else a scenario file by path.
@@ -85,6 +90,25 @@ fn load(name: &str, seed: Option<u64>) -> Result<kubesim::sim::Cluster, String> 
     built.map(|(_, cluster)| cluster).map_err(|e| format!("{name}: {e}"))
 }
 
+/// One case of a transcript file: the line, then each stream's lines tagged.
+fn transcript_case(line: &str, output: &Output) -> String {
+    let mut case = format!("$ {line}\n");
+    for (tag, text) in [('>', output.stdout()), ('!', output.stderr())] {
+        for l in text.split_inclusive('\n') {
+            match l.strip_suffix('\n') {
+                Some("") => case.push_str(&format!("{tag}\n")),
+                Some(l) => case.push_str(&format!("{tag} {l}\n")),
+                None => case.push_str(&format!("{tag} {l}\n%\n")),
+            }
+        }
+    }
+    if output.status != 0 {
+        case.push_str(&format!("? {}\n", output.status));
+    }
+    case.push('\n');
+    case
+}
+
 fn emit(output: &Output) -> io::Result<()> {
     let mut stdout = io::stdout().lock();
     let mut stderr = io::stderr().lock();
@@ -100,12 +124,17 @@ fn emit(output: &Output) -> io::Result<()> {
     stdout.flush()
 }
 
-fn run_lines(shell: &mut Shell, reader: impl BufRead) -> io::Result<i32> {
+fn run_lines(shell: &mut Shell, reader: impl BufRead, transcript: bool) -> io::Result<i32> {
     let mut status = 0;
     for line in reader.lines() {
-        let output = shell.run(&line?);
-        emit(&output)?;
-        status = output.status;
+        let line = line?;
+        let output = shell.run(&line);
+        if transcript {
+            io::stdout().lock().write_all(transcript_case(&line, &output).as_bytes())?;
+        } else {
+            emit(&output)?;
+            status = output.status;
+        }
     }
     Ok(status)
 }
@@ -116,8 +145,8 @@ fn exit_code(status: i32) -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (scenario, seed, input) = match parse_args(&args) {
-        Ok(Command::Run { scenario, seed, input }) => (scenario, seed, input),
+    let (scenario, seed, input, transcript) = match parse_args(&args) {
+        Ok(Command::Run { scenario, seed, input, transcript }) => (scenario, seed, input, transcript),
         Ok(Command::Help) => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -142,13 +171,10 @@ fn main() -> ExitCode {
         }
     };
     let result = match input {
-        Input::Line(line) => {
-            let output = shell.run(&line);
-            emit(&output).map(|()| output.status)
-        }
-        Input::Stdin => run_lines(&mut shell, io::stdin().lock()),
+        Input::Line(line) => run_lines(&mut shell, line.as_bytes(), transcript),
+        Input::Stdin => run_lines(&mut shell, io::stdin().lock(), transcript),
         Input::File(path) => match std::fs::File::open(&path) {
-            Ok(file) => run_lines(&mut shell, io::BufReader::new(file)),
+            Ok(file) => run_lines(&mut shell, io::BufReader::new(file), transcript),
             Err(e) => {
                 eprintln!("kubesim: {path}: {e}");
                 return ExitCode::from(2);

@@ -1,6 +1,7 @@
 //! The shell: takes one command line, runs it against the simulated world and
 //! answers with what a terminal would show.
 
+pub mod aws;
 pub mod flags;
 pub mod kubectl;
 pub mod lexer;
@@ -52,6 +53,7 @@ impl Shell {
         };
         let output = match program.as_str() {
             "kubectl" => kubectl::run(&mut self.cluster, args),
+            "aws" => aws::run(&mut self.cluster, args),
             "sleep" => sleep::run(&mut self.cluster, args),
             _ => Output::failure(127, format!("bash: {program}: command not found\n")),
         };

@@ -1,10 +1,28 @@
 //! `kubectl`: finds the subcommand as cobra does, then hands the arguments to
 //! it. Errors reach stderr the way kubectl's `CheckErr` writes them.
 
+mod api_resources;
+mod auth;
+mod cluster_info;
 mod commands;
+mod config;
+mod cordon;
+mod delete;
+mod describe;
+mod drain;
+mod explain;
 mod get;
 mod help;
+mod label;
+pub mod objects;
 pub mod resource;
+mod rollout;
+mod scale;
+pub mod selector;
+mod taint;
+mod top;
+mod version;
+mod wait;
 
 use crate::shell::flags::{self, Flag, FlagKind, Parsed};
 use crate::shell::Output;
@@ -42,6 +60,23 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     let rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
     match command.name {
         "get" => get::run(cluster, &rest),
+        "describe" => describe::run(cluster, &rest),
+        "cordon" => cordon::run(cluster, &rest, true),
+        "uncordon" => cordon::run(cluster, &rest, false),
+        "drain" => drain::run(cluster, &rest),
+        "taint" => taint::run(cluster, &rest),
+        "label" => label::run(cluster, &rest),
+        "delete" => delete::run(cluster, &rest),
+        "scale" => scale::run(cluster, &rest),
+        "rollout" => rollout::run(cluster, &rest),
+        "top" => top::run(cluster, &rest),
+        "wait" => wait::run(cluster, &rest),
+        "version" => version::run(cluster, &rest),
+        "cluster-info" => cluster_info::run(cluster, &rest),
+        "config" => config::run(cluster, &rest),
+        "auth" => auth::run(cluster, &rest),
+        "api-resources" => api_resources::run(cluster, &rest),
+        "explain" => explain::run(cluster, &rest),
         name => not_simulated(&format!("\"kubectl {name}\""), "\"kubectl get nodes\""),
     }
 }
@@ -137,7 +172,7 @@ fn levenshtein(a: &str, b: &str) -> usize {
 
 /// Something real kubectl does that this simulator does not model yet: said
 /// plainly, with what to try instead, rather than pretending it does not exist.
-fn not_simulated(what: &str, try_instead: &str) -> Output {
+pub(crate) fn not_simulated(what: &str, try_instead: &str) -> Output {
     Output::failure(1, format!("kubesim: {what} is not simulated yet; try {try_instead}\n"))
 }
 

@@ -1,6 +1,11 @@
 //! `kubectl get`: parse flags → fetch objects → print them as a table, wide
 //! table or names.
 
+mod structured;
+
+pub use structured::StructuredFormat;
+
+use super::objects::Object;
 use super::resource::ResourceType;
 use super::{error, namespace, not_simulated, parse_flags};
 use crate::shell::flags::Flag;
@@ -12,15 +17,17 @@ const FLAGS: &[Flag] = &[
     Flag::value("output", Some('o')),
     Flag::boolean("all-namespaces", Some('A')),
     Flag::boolean("show-labels", None),
+    Flag::value("sort-by", None),
 ];
 
 const ALLOWED_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Format {
     Table,
     Wide,
     Name,
+    Structured(StructuredFormat),
 }
 
 impl Format {
@@ -31,8 +38,12 @@ impl Format {
             "" => Ok(Format::Table),
             "wide" => Ok(Format::Wide),
             "name" => Ok(Format::Name),
-            "json" | "yaml" | "jsonpath" | "jsonpath-as-json" | "jsonpath-file" | "custom-columns"
-            | "custom-columns-file" | "go-template" | "go-template-file" | "template" | "templatefile" => {
+            "json" => Ok(Format::Structured(StructuredFormat::Json)),
+            "yaml" => Ok(Format::Structured(StructuredFormat::Yaml)),
+            "jsonpath" => Ok(Format::Structured(StructuredFormat::JsonPath(template(value)))),
+            "jsonpath-as-json" => Ok(Format::Structured(StructuredFormat::JsonPathAsJson(template(value)))),
+            "jsonpath-file" | "custom-columns" | "custom-columns-file" | "go-template" | "go-template-file"
+            | "template" | "templatefile" => {
                 Err(not_simulated(&format!("\"-o {family}\""), "\"-o wide\" or \"-o name\""))
             }
             _ => Err(error(&format!(
@@ -40,6 +51,11 @@ impl Format {
             ))),
         }
     }
+}
+
+/// The text after `FORMAT=`.
+fn template(value: &str) -> String {
+    value.split_once('=').map(|(_, t)| t.to_owned()).unwrap_or_default()
 }
 
 /// What to fetch: one resource type, and the names asked for (none = all).
@@ -77,10 +93,13 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
                         Some(node) => nodes.push(node),
                         None => not_found.push(format!(
                             "Error from server (NotFound): {} \"{name}\" not found\n",
-                            request.resource.plural()
+                            request.resource.qualified_plural()
                         )),
                     }
                 }
+            }
+            other => {
+                return not_simulated(&format!("\"kubectl get {}\"", other.plural()), "\"kubectl get nodes\"")
             }
         }
     }
@@ -96,9 +115,18 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
         return out;
     }
     match format {
+        Format::Structured(format) => {
+            let mut objects: Vec<Object<'_>> = nodes.iter().map(|n| Object::Node(n)).collect();
+            if let Some(expression) = parsed.value("sort-by") {
+                if let Err(out) = structured::sort_by(cluster, &mut objects, expression) {
+                    return out;
+                }
+            }
+            return structured::print(cluster, &objects, false, &format);
+        }
         Format::Name => {
             for node in &nodes {
-                out.out(format!("{}/{}\n", ResourceType::Nodes.kind_lower(), node.name));
+                out.out(format!("{}/{}\n", ResourceType::Nodes.qualified_kind(), node.name));
             }
         }
         // An empty table prints nothing, not even its header.

@@ -1,0 +1,9 @@
+//! `kubectl taint`.
+
+use crate::shell::Output;
+use crate::sim::Cluster;
+
+pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+    let _ = (cluster, args);
+    super::not_simulated("\"kubectl taint\"", "\"kubectl get nodes\"")
+}

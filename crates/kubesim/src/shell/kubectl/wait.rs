@@ -1,0 +1,9 @@
+//! `kubectl wait`.
+
+use crate::shell::Output;
+use crate::sim::Cluster;
+
+pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+    let _ = (cluster, args);
+    super::not_simulated("\"kubectl wait\"", "\"kubectl get nodes\"")
+}
