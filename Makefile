@@ -9,14 +9,18 @@ SHELL := bash
 # npm's binaryen (wasm-opt) first: Trunk runs whatever wasm-opt is on PATH.
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
-.PHONY: help serve test dist tools test-tools screenshot bench
+.PHONY: help serve test dist tools test-tools screenshot bench fuzz
+
+# `make fuzz FUZZ_RUNS=N`: how many inputs the fuzzer tries.
+FUZZ_RUNS ?= 10000000
 
 help:
 	@echo "make serve       serve the app with live reload on http://127.0.0.1:8080"
 	@echo "make test        formatting, lints, native tests, release build, browser tests"
 	@echo "make dist        the release site in dist/, with its gzip size"
 	@echo "make screenshot  refresh docs/screenshot.png from the browser tests"
-	@echo "make bench       engine benchmarks on the 1,000-node stress scenario"
+	@echo "make bench       engine and shell benchmarks on the 1,000-node stress scenario"
+	@echo "make fuzz        feed the shell random command lines (FUZZ_RUNS, default 10 million)"
 
 tools:
 	@tools/install.sh build
@@ -38,4 +42,8 @@ screenshot: dist test-tools
 	cd e2e && SCREENSHOT_DIR=$(CURDIR)/docs npm test
 
 bench:
-	cargo bench --locked -p kubesim --bench engine
+	cargo bench --locked -p kubesim --bench engine --bench shell
+
+fuzz:
+	@tools/install.sh fuzz
+	cd crates/kubesim && cargo +nightly fuzz run shell_line -- -runs=$(FUZZ_RUNS) -dict=fuzz/shell.dict -print_final_stats=1

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than 1.95
+CARGO_FUZZ_VERSION=0.13.2
 WASM_TARGET=wasm32-unknown-unknown
 
 say() { printf '==> %s\n' "$*"; }
@@ -65,8 +66,21 @@ test_tools() {
   npm_install e2e
 }
 
+# libFuzzer needs nightly Rust; cargo-fuzz drives it.
+fuzz_tools() {
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if [ "$(cargo fuzz --version 2>/dev/null || true)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+  fi
+}
+
 case "${1:-}" in
   build) build_tools ;;
   test) build_tools; test_tools ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  fuzz) fuzz_tools ;;
+  *) echo "usage: $0 build|test|fuzz" >&2; exit 2 ;;
 esac
