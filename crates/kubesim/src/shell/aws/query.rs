@@ -132,7 +132,7 @@ fn lex(text: &str) -> Option<Vec<Token>> {
             }
             '-' | '0'..='9' => {
                 let digits = chars.get(i + 1..)?.iter().take_while(|d| d.is_ascii_digit()).count();
-                let width = if c == '-' { 1 + digits } else { 1 + digits };
+                let width = 1 + digits;
                 if c == '-' && digits == 0 {
                     return None;
                 }
