@@ -182,10 +182,10 @@ pub fn split_operation<'a>(
     service_ops: &[&str],
     args: &'a [String],
 ) -> Result<(&'a str, Vec<String>), Output> {
-    let Some(at) = args.iter().position(|a| !looks_like_option(a)) else {
+    let Some((at, op)) = args.iter().enumerate().find(|(_, a)| !looks_like_option(a)) else {
         return Err(usage::required(&["operation"]));
     };
-    let op = args[at].as_str();
+    let op = op.as_str();
     if !service_ops.contains(&op) {
         return Err(usage::invalid_choice("operation", op, service_ops));
     }

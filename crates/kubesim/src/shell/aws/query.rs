@@ -121,7 +121,8 @@ fn lex(text: &str) -> Option<Vec<Token>> {
             '>' if next == Some('=') => (Token::Compare(Comparator::Ge), 2),
             '>' => (Token::Compare(Comparator::Gt), 1),
             '\'' | '"' | '`' => {
-                let end = (i + 1..chars.len()).find(|&j| chars[j] == c && chars[j - 1] != '\\')?;
+                let end = (i + 1..chars.len())
+                    .find(|&j| chars.get(j) == Some(&c) && chars.get(j - 1) != Some(&'\\'))?;
                 let body: String = chars.get(i + 1..end)?.iter().collect();
                 let token = match c {
                     '\'' => Token::Literal(Value::Str(body.replace("\\'", "'"))),

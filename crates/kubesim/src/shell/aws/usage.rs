@@ -130,14 +130,17 @@ fn similarity(a: &[char], b: &[char]) -> f64 {
 
 fn matched(a: &[char], b: &[char]) -> usize {
     let (mut best_i, mut best_j, mut best) = (0, 0, 0);
-    // lengths[j + 1]: the length of the common run ending at a[i], b[j].
-    let mut lengths = vec![0usize; b.len() + 1];
+    // lengths[j]: the length of the common run ending at the previous
+    // a[i] and b[j].
+    let mut lengths = vec![0usize; b.len()];
     for (i, ca) in a.iter().enumerate() {
-        let mut next = vec![0usize; b.len() + 1];
+        let mut next = vec![0usize; b.len()];
         for (j, cb) in b.iter().enumerate() {
             if ca == cb {
-                let run = lengths[j] + 1;
-                next[j + 1] = run;
+                let run = j.checked_sub(1).and_then(|k| lengths.get(k)).map_or(1, |r| r + 1);
+                if let Some(slot) = next.get_mut(j) {
+                    *slot = run;
+                }
                 if run > best {
                     (best_i, best_j, best) = (i + 1 - run, j + 1 - run, run);
                 }

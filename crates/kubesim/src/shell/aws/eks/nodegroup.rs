@@ -239,9 +239,10 @@ fn scaling_config(text: &str) -> Result<[Option<i64>; 3], Output> {
         }
     }
     for (key, _) in &pairs {
-        let Some(at) = MEMBERS.iter().position(|(m, _)| m == key) else { continue };
-        let (member, min) = MEMBERS[at];
-        if let Some(v) = values[at].filter(|v| *v < min) {
+        let Some(((member, min), value)) = MEMBERS.iter().zip(values).find(|((m, _), _)| m == key) else {
+            continue;
+        };
+        if let Some(v) = value.filter(|v| v < min) {
             problems.push(format!(
                 "Invalid value for parameter scalingConfig.{member}, value: {v}, valid min value: {min}"
             ));
