@@ -17,12 +17,15 @@ use crate::sim::Cluster;
 #[derive(Clone, Debug)]
 pub struct Shell {
     cluster: Cluster,
+    /// What the AWS CLI keeps on the learner's machine (the kubeconfig it
+    /// wrote, its record of node group scaling updates).
+    aws: aws::Session,
     history: Vec<String>,
 }
 
 impl Shell {
     pub fn new(cluster: Cluster) -> Self {
-        Shell { cluster, history: Vec::new() }
+        Shell { cluster, aws: aws::Session::default(), history: Vec::new() }
     }
 
     pub fn cluster(&self) -> &Cluster {
@@ -53,7 +56,7 @@ impl Shell {
         };
         let output = match program.as_str() {
             "kubectl" => kubectl::run(&mut self.cluster, args),
-            "aws" => aws::run(&mut self.cluster, args),
+            "aws" => aws::run(&mut self.cluster, &mut self.aws, args),
             "sleep" => sleep::run(&mut self.cluster, args),
             _ => Output::failure(127, format!("bash: {program}: command not found\n")),
         };

@@ -1,0 +1,98 @@
+//! Identifiers AWS would have assigned to things the engine does not model
+//! (security groups, the cluster's CA certificate, a Fargate profile's
+//! UUID): derived from a stable hash of what they belong to, so they never
+//! change between runs and draw nothing from the engine's random source.
+
+/// 64-bit FNV-1a, then a final mix so neighbouring inputs look unrelated.
+fn hash(seed: &str, salt: u64) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ salt;
+    for b in seed.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+/// `n` lower-case hex digits from `seed`.
+pub fn hex(seed: &str, n: usize) -> String {
+    let mut out = String::new();
+    let mut salt = 0;
+    while out.len() < n {
+        out.push_str(&format!("{:016x}", hash(seed, salt)));
+        salt += 1;
+    }
+    out.truncate(n);
+    out
+}
+
+/// A UUID-shaped identifier from `seed`.
+pub fn uuid(seed: &str) -> String {
+    let h = hex(seed, 32);
+    let part = |a: usize, b: usize| h.get(a..b).unwrap_or_default().to_owned();
+    format!("{}-{}-{}-{}-{}", part(0, 8), part(8, 12), part(12, 16), part(16, 20), part(20, 32))
+}
+
+const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let byte = |k: usize| u32::from(chunk.get(k).copied().unwrap_or(0));
+        let n = byte(0) << 16 | byte(1) << 8 | byte(2);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(BASE64[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The cluster's CA bundle as `certificateAuthority.data` carries it: a PEM
+/// certificate, base64-encoded once more. The DER body is stand-in bytes
+/// of a real certificate's length, led by the usual ASN.1 header.
+pub fn certificate_authority_data(seed: &str) -> String {
+    let mut der: Vec<u8> = vec![0x30, 0x82, 0x03, 0x05, 0x30, 0x82, 0x01, 0xed, 0xa0, 0x03, 0x02, 0x01, 0x02];
+    let body = hex(seed, 2 * 760);
+    der.extend(
+        (0..body.len() / 2)
+            .filter_map(|i| body.get(2 * i..2 * i + 2).and_then(|h| u8::from_str_radix(h, 16).ok())),
+    );
+    let encoded = base64(&der);
+    let mut pem = String::from("-----BEGIN CERTIFICATE-----\n");
+    let chars: Vec<char> = encoded.chars().collect();
+    for line in chars.chunks(64) {
+        pem.extend(line);
+        pem.push('\n');
+    }
+    pem.push_str("-----END CERTIFICATE-----\n");
+    base64(pem.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_pads_as_rfc_4648() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"-----BEGIN"), "LS0tLS1CRUdJTg==");
+    }
+
+    #[test]
+    fn ids_are_stable_and_shaped() {
+        assert_eq!(hex("a", 17), hex("a", 17));
+        assert_ne!(hex("a", 16), hex("b", 16));
+        let u = uuid("x");
+        assert_eq!(u.split('-').map(str::len).collect::<Vec<_>>(), [8, 4, 4, 4, 12]);
+        assert!(certificate_authority_data("c").starts_with("LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSU"));
+    }
+}
