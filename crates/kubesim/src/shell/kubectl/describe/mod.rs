@@ -272,11 +272,19 @@ fn request(args: &[String]) -> Result<Request, Output> {
     let Some((first, names)) = args.split_first() else {
         return Ok(Request::List(Vec::new()));
     };
-    // `SplitResourceArgument`: repeated spellings count once.
+    // `ReplaceAliases` expands the `all` category, then
+    // `SplitResourceArgument` counts repeated spellings once.
     let mut types: Vec<String> = Vec::new();
     for typed in first.split(',') {
-        if !types.iter().any(|t| t == typed) {
-            types.push(typed.to_owned());
+        let expanded: Vec<String> = if typed == "all" {
+            ResourceType::ALL_CATEGORY.iter().map(|t| t.plural().to_owned()).collect()
+        } else {
+            vec![typed.to_owned()]
+        };
+        for typed in expanded {
+            if !types.contains(&typed) {
+                types.push(typed);
+            }
         }
     }
     if names.is_empty() {
@@ -329,6 +337,76 @@ mod tests {
                 "  Normal  NodeNotSchedulable  30s   kubelet  Node ip-10-0-1-23.us-west-2.compute.internal status is now: NodeNotSchedulable",
             ]
         );
+    }
+
+    #[test]
+    fn all_expands_to_its_category_in_order() {
+        let mut cluster = default_cluster();
+        let args: Vec<String> = ["all", "-n", "kube-system"].map(str::to_owned).to_vec();
+        let out = run(&mut cluster, &args);
+        let kinds: Vec<&str> = out
+            .stdout()
+            .split("\n\n\n")
+            .filter_map(|object| {
+                let object = object.to_owned();
+                [
+                    ("Pod", "Priority:"),
+                    ("Service", "IP Family Policy:"),
+                    ("DaemonSet", "Desired Number of Nodes Scheduled:"),
+                    ("Deployment", "StrategyType:"),
+                    ("ReplicaSet", "Controlled By:  Deployment/"),
+                ]
+                .into_iter()
+                .find(|(_, marker)| object.contains(marker))
+                .map(|(kind, _)| kind)
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "Pod",
+                "Pod",
+                "Pod",
+                "Pod",
+                "Pod",
+                "Pod",
+                "Pod",
+                "Pod",
+                "Service",
+                "DaemonSet",
+                "DaemonSet",
+                "Deployment",
+                "ReplicaSet"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_pair_among_two_reports_only_the_first_missing() {
+        let mut cluster = default_cluster();
+        let args: Vec<String> = ["pod/nope", "svc/web"].map(str::to_owned).to_vec();
+        let out = run(&mut cluster, &args);
+        assert_eq!(out.stdout(), "");
+        assert_eq!(out.stderr(), "Error from server (NotFound): pods \"nope\" not found\n");
+        assert_eq!(out.status, 1);
+    }
+
+    #[test]
+    fn events_get_the_generic_describer() {
+        let mut cluster = default_cluster();
+        assert_eq!(cluster.set_unschedulable(NODE, true), Ok(true));
+        let out = run(&mut cluster, &["events".to_owned()]);
+        let text = out.stdout();
+        assert!(text.starts_with("Name:             ip-10-0-1-23.us-west-2.compute.internal."), "{text}");
+        for line in [
+            "Namespace:        default\n",
+            "Involved Object:\n  API Version:   v1\n  Kind:          Node\n",
+            "Reason:                NodeNotSchedulable\n",
+            "Source:\n  Component:  kubelet\n  Host:       ip-10-0-1-23.us-west-2.compute.internal\n",
+            "Events:       <none>\n",
+        ] {
+            assert!(text.contains(line), "{line:?} in\n{text}");
+        }
     }
 
     #[test]
