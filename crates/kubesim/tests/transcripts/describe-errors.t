@@ -97,3 +97,16 @@ $ kubectl describe nodes --bogus
 ! See 'kubectl describe --help' for usage.
 ? 1
 
+
+# An empty name fails in the client, not with NotFound, so no prefix
+# match; alone it gets CheckErr's "error: " prefix, inside an aggregate not.
+
+$ kubectl describe nodes ""
+! error: resource name may not be empty
+? 1
+
+$ kubectl describe pod "" nope
+! resource name may not be empty
+! Error from server (NotFound): pods "nope" not found
+? 1
+

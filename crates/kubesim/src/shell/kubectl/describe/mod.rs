@@ -135,13 +135,22 @@ fn describe(cluster: &Cluster, parsed: &Parsed) -> Result<Output, Output> {
             }
             let mut described = Vec::new();
             let mut errors = Vec::new();
+            let mut missing = false;
             for (resource, name) in &tuples {
+                if name.is_empty() {
+                    // The client refuses before asking: not a NotFound.
+                    errors.push(Failure::Client("resource name may not be empty".to_owned()));
+                    continue;
+                }
                 match objects::find(cluster, *resource, ns, name) {
                     Some(object) => described.push(describe_object(cluster, &object, &settings)),
-                    None => errors.push(not_found(*resource, name)),
+                    None => {
+                        missing = true;
+                        errors.push(Failure::Api(not_found(*resource, name)));
+                    }
                 }
             }
-            if !errors.is_empty() && args.len() == 2 {
+            if missing && args.len() == 2 {
                 return prefix_match(cluster, args, &tuples, errors, &settings);
             }
             out.out(described.join("\n\n"));
@@ -151,10 +160,24 @@ fn describe(cluster: &Cluster, parsed: &Parsed) -> Result<Output, Output> {
     Ok(out)
 }
 
-/// Writes API errors as `CheckErr` does with an aggregate: one a line.
-fn fail_with(out: &mut Output, errors: &[String]) {
+/// One thing that went wrong, as `CheckErr` tells them apart.
+enum Failure {
+    /// An API status error, already worded `Error from server (…): …`.
+    Api(String),
+    /// An error of the client's own.
+    Client(String),
+}
+
+/// `CheckErr` on the aggregate of the failures: one a line; a lone
+/// client error gets the `error: ` prefix, which the aggregate's lines
+/// do not.
+fn fail_with(out: &mut Output, errors: &[Failure]) {
     for e in errors {
-        out.err(format!("{e}\n"));
+        match e {
+            Failure::Api(text) => out.err(format!("{text}\n")),
+            Failure::Client(text) if errors.len() == 1 => out.err(format!("error: {text}\n")),
+            Failure::Client(text) => out.err(format!("{text}\n")),
+        }
     }
     if !errors.is_empty() {
         out.status = 1;
@@ -168,7 +191,7 @@ fn prefix_match(
     cluster: &Cluster,
     args: &[String],
     tuples: &[(ResourceType, String)],
-    errors: Vec<String>,
+    errors: Vec<Failure>,
     settings: &Settings<'_>,
 ) -> Result<Output, Output> {
     let mut out = Output::default();
@@ -180,7 +203,9 @@ fn prefix_match(
     // can start with a slash-separated pair.
     if first.contains('/') {
         let first_missing = tuples.first().and_then(|(t, n)| {
-            objects::find(cluster, *t, settings.namespace, n).is_none().then(|| not_found(*t, n))
+            objects::find(cluster, *t, settings.namespace, n)
+                .is_none()
+                .then(|| Failure::Api(not_found(*t, n)))
         });
         fail_with(&mut out, &first_missing.map_or(errors, |e| vec![e]));
         return Ok(out);
