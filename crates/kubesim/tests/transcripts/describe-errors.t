@@ -110,3 +110,17 @@ $ kubectl describe pod "" nope
 ! Error from server (NotFound): pods "nope" not found
 ? 1
 
+
+# Several types with one name: two failures are an aggregate (no prefix
+# match); one NotFound falls back to DescribeMatchingResources, which wants
+# a single type, so the Service found is not printed either.
+
+$ kubectl describe svc,pdb nope
+! Error from server (NotFound): services "nope" not found
+! Error from server (NotFound): poddisruptionbudgets.policy "nope" not found
+? 1
+
+$ kubectl describe pods,svc web
+! error: you may only specify a single resource type
+? 1
+

@@ -150,8 +150,10 @@ fn describe(cluster: &Cluster, parsed: &Parsed) -> Result<Output, Output> {
                     }
                 }
             }
-            if missing && args.len() == 2 {
-                return prefix_match(cluster, args, &tuples, errors, &settings);
+            // Several failures come back as an aggregate, which is not a
+            // NotFound: only a lone one falls back to the prefix.
+            if missing && errors.len() == 1 && args.len() == 2 {
+                return prefix_match(cluster, args, errors, &settings);
             }
             out.out(described.join("\n\n"));
             fail_with(&mut out, &errors);
@@ -184,13 +186,12 @@ fn fail_with(out: &mut Output, errors: &[Failure]) {
     }
 }
 
-/// `DescribeMatchingResources`: one name was not found, so every object of
-/// the type whose name starts with it is described instead (each followed
-/// by an empty line); if none does, the original error stands.
+/// `DescribeMatchingResources`: the one name given was not found, so every
+/// object of the type whose name starts with it is described instead (each
+/// followed by an empty line); if none does, the original error stands.
 fn prefix_match(
     cluster: &Cluster,
     args: &[String],
-    tuples: &[(ResourceType, String)],
     errors: Vec<Failure>,
     settings: &Settings<'_>,
 ) -> Result<Output, Output> {
@@ -199,15 +200,10 @@ fn prefix_match(
         [first, prefix] => (first, prefix),
         _ => return Ok(out),
     };
-    // `TYPE/NAME TYPE/NAME`: the first is the type argument, and no name
-    // can start with a slash-separated pair.
+    // `TYPE/NAME TYPE/NAME`: the first is taken as the type argument, and
+    // no name starts with a slash-separated pair, so the error stands.
     if first.contains('/') {
-        let first_missing = tuples.first().and_then(|(t, n)| {
-            objects::find(cluster, *t, settings.namespace, n)
-                .is_none()
-                .then(|| Failure::Api(not_found(*t, n)))
-        });
-        fail_with(&mut out, &first_missing.map_or(errors, |e| vec![e]));
+        fail_with(&mut out, &errors);
         return Ok(out);
     }
     let resource = match first.split(',').collect::<Vec<_>>().as_slice() {
@@ -407,13 +403,21 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_pair_among_two_reports_only_the_first_missing() {
+    fn a_lone_missing_pair_of_two_hides_the_one_found() {
         let mut cluster = default_cluster();
         let args: Vec<String> = ["pod/nope", "svc/web"].map(str::to_owned).to_vec();
         let out = run(&mut cluster, &args);
         assert_eq!(out.stdout(), "");
         assert_eq!(out.stderr(), "Error from server (NotFound): pods \"nope\" not found\n");
         assert_eq!(out.status, 1);
+        // Two failures make an aggregate: no fallback, both reported.
+        let args: Vec<String> = ["pods,svc", "nope"].map(str::to_owned).to_vec();
+        let out = run(&mut cluster, &args);
+        assert_eq!(
+            out.stderr(),
+            "Error from server (NotFound): pods \"nope\" not found\n\
+             Error from server (NotFound): services \"nope\" not found\n"
+        );
     }
 
     #[test]
