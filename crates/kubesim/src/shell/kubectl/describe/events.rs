@@ -133,6 +133,7 @@ pub fn describe_event(cluster: &Cluster, e: &Event, events: Option<&[&Event]>) -
     w.write(0, &format!("Message:\t{}\n", e.message));
     w.write(0, "Metadata:\n");
     w.write(1, &format!("Creation Timestamp:\t{}\n", e.first));
+    // The log keeps no UID per event: its unique stamp stands in.
     w.write(1, &format!("UID:\t{}\n", Uid(e.stamp)));
     w.write(0, &format!("Reason:\t{}\n", e.reason));
     w.write(0, "Reporting Component:\t\n");
