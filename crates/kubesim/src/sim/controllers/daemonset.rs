@@ -8,7 +8,7 @@ use crate::sim::cluster::Key;
 use crate::sim::event::ObjectRef;
 use crate::sim::meta::{OwnerKind, OwnerRef};
 use crate::sim::taint::{daemonset_tolerations, TaintEffect};
-use crate::sim::workload::PodTemplate;
+use crate::sim::workload::{DaemonSet, PodTemplate};
 use crate::sim::{Cluster, Node};
 
 const SOURCE: &str = "daemonset-controller";
@@ -35,6 +35,11 @@ fn should_run(node: &Node, template: &PodTemplate) -> bool {
 }
 
 impl Cluster {
+    /// Whether the DaemonSet wants a pod on this node.
+    pub fn daemonset_should_run_on(&self, ds: &DaemonSet, node: &Node) -> bool {
+        should_run(node, &pod_template(&ds.template))
+    }
+
     pub(super) fn run_daemonsets(&mut self) {
         let keys: Vec<Key> = self.daemonsets.keys().cloned().collect();
         for k in keys {

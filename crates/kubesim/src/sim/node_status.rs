@@ -1,0 +1,215 @@
+//! What a node's kubelet posts about it beyond the fields the engine keeps:
+//! the condition list, addresses, system identifiers, the disk it offers,
+//! its annotations and its lease, as the API serves them.
+
+use super::{Duration, Labels, Node, NodeCondition, Rng, Timestamp};
+
+/// One entry of `status.conditions`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NodeConditionStatus {
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub last_heartbeat: Timestamp,
+    pub last_transition: Timestamp,
+    pub reason: &'static str,
+    pub message: &'static str,
+}
+
+/// `status.nodeInfo`'s identifiers, the same on every run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SystemIds {
+    pub machine_id: String,
+    pub system_uuid: String,
+    pub boot_id: String,
+}
+
+/// The kubelet reports unchanged status this often
+/// (`nodeStatusReportFrequency`); the lease carries the heartbeat between.
+const STATUS_REPORT: Duration = Duration::from_mins(5);
+/// The kubelet renews its node lease this often (a quarter of the 40 s
+/// lease duration).
+const LEASE_RENEW: Duration = Duration::from_secs(10);
+
+/// The root volume of an EKS-optimized AMI (20 GiB) as the kubelet reports
+/// it, in KiB.
+const ROOT_DISK_KIB: i64 = 20_959_212;
+
+/// The last tick of a cadence that started at `from`, no later than `to`.
+fn last_tick(from: Timestamp, to: Timestamp, every: Duration) -> Timestamp {
+    let elapsed = (to - from).millis().max(0);
+    from + Duration::from_millis(elapsed - elapsed % every.millis())
+}
+
+/// A stable seed from a string (FNV-1a), for identifiers derived from a
+/// node's or pod's identity.
+pub(crate) fn seed_of(identity: &str) -> u64 {
+    identity.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// `8-4-4-4-12` hexadecimal groups.
+fn dashed(hex: &str) -> String {
+    let mut out = String::with_capacity(hex.len() + 4);
+    for (i, c) in hex.chars().enumerate() {
+        if matches!(i, 8 | 12 | 16 | 20) {
+            out.push('-');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Node {
+    /// When the kubelet last posted status: at its five-minute cadence, or
+    /// when the Ready condition last changed while it was alive.
+    pub fn status_reported(&self) -> Timestamp {
+        let tick = last_tick(self.created, self.last_heartbeat, STATUS_REPORT);
+        if self.ready_since <= self.last_heartbeat {
+            tick.max(self.ready_since)
+        } else {
+            tick
+        }
+    }
+
+    /// `spec.renewTime` of the node's lease in `kube-node-lease`.
+    pub fn lease_renewed(&self) -> Timestamp {
+        last_tick(self.created, self.last_heartbeat, LEASE_RENEW)
+    }
+
+    /// The four conditions the kubelet keeps, in the order it posts them.
+    /// Once the node controller has heard nothing for the grace period,
+    /// every one of them is `Unknown`.
+    pub fn conditions(&self) -> [NodeConditionStatus; 4] {
+        let heartbeat = self.status_reported();
+        let unknown = |kind| NodeConditionStatus {
+            kind,
+            status: "Unknown",
+            last_heartbeat: heartbeat,
+            last_transition: self.ready_since,
+            reason: "NodeStatusUnknown",
+            message: "Kubelet stopped posting node status.",
+        };
+        if self.ready == NodeCondition::Unknown {
+            return [
+                unknown("MemoryPressure"),
+                unknown("DiskPressure"),
+                unknown("PIDPressure"),
+                unknown("Ready"),
+            ];
+        }
+        let healthy = |kind, reason, message| NodeConditionStatus {
+            kind,
+            status: "False",
+            last_heartbeat: heartbeat,
+            last_transition: self.created,
+            reason,
+            message,
+        };
+        let ready = match self.ready {
+            NodeCondition::Ready => ("True", "KubeletReady", "kubelet is posting ready status"),
+            _ => (
+                "False",
+                "KubeletNotReady",
+                "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized",
+            ),
+        };
+        [
+            healthy(
+                "MemoryPressure",
+                "KubeletHasSufficientMemory",
+                "kubelet has sufficient memory available",
+            ),
+            healthy("DiskPressure", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
+            healthy("PIDPressure", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
+            NodeConditionStatus {
+                kind: "Ready",
+                status: ready.0,
+                last_heartbeat: heartbeat,
+                last_transition: self.ready_since,
+                reason: ready.1,
+                message: ready.2,
+            },
+        ]
+    }
+
+    /// `status.addresses`, in the order the AWS cloud provider sets them.
+    pub fn addresses(&self) -> Vec<(&'static str, String)> {
+        let hostname = self.label("kubernetes.io/hostname").unwrap_or(&self.name).to_owned();
+        let mut addresses = vec![("InternalIP", self.internal_ip.clone())];
+        if let Some(ip) = &self.external_ip {
+            addresses.push(("ExternalIP", ip.clone()));
+        }
+        addresses.push(("InternalDNS", hostname.clone()));
+        addresses.push(("Hostname", hostname));
+        if let Some(ip) = &self.external_ip {
+            let region = self.label("topology.kubernetes.io/region").unwrap_or_default();
+            let domain = if region == "us-east-1" {
+                "compute-1.amazonaws.com".to_owned()
+            } else {
+                format!("{region}.compute.amazonaws.com")
+            };
+            addresses.push(("ExternalDNS", format!("ec2-{}.{domain}", ip.replace('.', "-"))));
+        }
+        addresses
+    }
+
+    /// Machine ID, system UUID and boot ID. On EC2 the system UUID starts
+    /// with `ec2` and the machine ID is the same digits without dashes.
+    pub fn system_ids(&self) -> SystemIds {
+        let identity = self.instance_id().map_or_else(|| self.uid.to_string(), str::to_owned);
+        let mut rng = Rng::new(seed_of(&identity));
+        let machine_id = format!("ec2{}", rng.hex(29));
+        let boot = rng.hex(32);
+        SystemIds { system_uuid: dashed(&machine_id), machine_id, boot_id: dashed(&boot) }
+    }
+
+    /// The annotations the kubelet and the TTL controller put on the node.
+    pub fn annotations(&self) -> Labels {
+        let mut annotations = Labels::new();
+        if !self.is_fargate() {
+            annotations.insert("alpha.kubernetes.io/provided-node-ip".to_owned(), self.internal_ip.clone());
+        }
+        annotations.insert("node.alpha.kubernetes.io/ttl".to_owned(), "0".to_owned());
+        annotations
+            .insert("volumes.kubernetes.io/controller-managed-attach-detach".to_owned(), "true".to_owned());
+        annotations
+    }
+
+    /// `ephemeral-storage` capacity (in KiB) and allocatable (in bytes): the
+    /// root volume less the kubelet's 10% `nodefs.available` eviction
+    /// threshold, which it computes through a float32 percentage.
+    pub fn ephemeral_storage(&self) -> (i64, i64) {
+        (ROOT_DISK_KIB, allocatable_disk(ROOT_DISK_KIB))
+    }
+}
+
+fn allocatable_disk(capacity_kib: i64) -> i64 {
+    let bytes = capacity_kib * 1_024;
+    bytes - (bytes as f64 * f64::from(0.1_f32)) as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(h: u32, m: u32, s: u32) -> Timestamp {
+        Timestamp::from_utc(2025, 6, 12, h, m, s)
+    }
+
+    #[test]
+    fn ticks_fall_on_the_cadence() {
+        assert_eq!(last_tick(at(9, 0, 0), at(9, 12, 30), STATUS_REPORT), at(9, 10, 0));
+        assert_eq!(last_tick(at(9, 0, 0), at(9, 0, 19), LEASE_RENEW), at(9, 0, 10));
+        assert_eq!(last_tick(at(9, 0, 0), at(8, 0, 0), LEASE_RENEW), at(9, 0, 0));
+    }
+
+    #[test]
+    fn uuids_group_their_digits() {
+        assert_eq!(dashed("ec2f7360c2f7b4c41b8304f57e0dee91"), "ec2f7360-c2f7-b4c4-1b83-04f57e0dee91");
+    }
+
+    #[test]
+    fn allocatable_disk_matches_eks() {
+        // A t3.medium with the default 20 GiB root volume reports these.
+        assert_eq!(allocatable_disk(20_959_212), 19_316_009_748);
+    }
+}
