@@ -17,12 +17,15 @@ use crate::sim::Cluster;
 #[derive(Clone, Debug)]
 pub struct Shell {
     cluster: Cluster,
+    /// kubectl's kubeconfig: client-side, so it lives with the terminal, not
+    /// the cluster.
+    kubeconfig: kubectl::KubeConfig,
     history: Vec<String>,
 }
 
 impl Shell {
     pub fn new(cluster: Cluster) -> Self {
-        Shell { cluster, history: Vec::new() }
+        Shell { cluster, kubeconfig: kubectl::KubeConfig::default(), history: Vec::new() }
     }
 
     pub fn cluster(&self) -> &Cluster {
@@ -52,7 +55,7 @@ impl Shell {
             return Output::default();
         };
         let output = match program.as_str() {
-            "kubectl" => kubectl::run(&mut self.cluster, args),
+            "kubectl" => kubectl::run(&mut self.cluster, &mut self.kubeconfig, args),
             "aws" => aws::run(&mut self.cluster, args),
             "sleep" => sleep::run(&mut self.cluster, args),
             _ => Output::failure(127, format!("bash: {program}: command not found\n")),

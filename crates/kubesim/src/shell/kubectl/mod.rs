@@ -15,6 +15,7 @@ mod get;
 mod help;
 mod label;
 pub mod objects;
+mod parent_command;
 pub mod resource;
 mod rollout;
 mod scale;
@@ -29,9 +30,10 @@ use crate::shell::Output;
 use crate::sim::Cluster;
 
 use commands::COMMANDS;
+pub use config::KubeConfig;
 
 /// kubectl's persistent flags, accepted before or after any subcommand.
-const GLOBAL_FLAGS: &[Flag] = &[
+pub(super) const GLOBAL_FLAGS: &[Flag] = &[
     Flag::value("namespace", Some('n')),
     Flag::value("context", None),
     Flag::value("cluster", None),
@@ -47,7 +49,7 @@ const GLOBAL_FLAGS: &[Flag] = &[
 /// context names none, as `aws eks update-kubeconfig` writes it).
 pub const DEFAULT_NAMESPACE: &str = "default";
 
-pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) -> Output {
     let Some(verb_at) = find_verb(args) else {
         let mut out = Output::default();
         out.out(help::ROOT);
@@ -57,7 +59,15 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     let Some(command) = COMMANDS.iter().find(|c| c.name == verb) else {
         return error(&unknown_command(verb));
     };
-    let rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
+    let mut rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
+    // kubectl takes the namespace from -n, else from the current context. A
+    // context namespace (`config set-context --namespace`) reaches a command
+    // as a leading --namespace, which a -n given later overrides (pflag keeps
+    // the last value). `cluster-info` reads only the flag itself, and
+    // `config` has its own --namespace.
+    if let Some(ns) = kubeconfig.namespace().filter(|_| !matches!(command.name, "config" | "cluster-info")) {
+        rest.insert(0, format!("--namespace={ns}"));
+    }
     match command.name {
         "get" => get::run(cluster, &rest),
         "describe" => describe::run(cluster, &rest),
@@ -73,9 +83,10 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
         "wait" => wait::run(cluster, &rest),
         "version" => version::run(cluster, &rest),
         "cluster-info" => cluster_info::run(cluster, &rest),
-        "config" => config::run(cluster, &rest),
+        "config" => config::run(cluster, kubeconfig, &rest),
         "auth" => auth::run(cluster, &rest),
         "api-resources" => api_resources::run(cluster, &rest),
+        "api-versions" => api_resources::run_versions(cluster, &rest),
         "explain" => explain::run(cluster, &rest),
         name => not_simulated(&format!("\"kubectl {name}\""), "\"kubectl get nodes\""),
     }
@@ -83,7 +94,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 
 /// Like cobra's `stripFlags`: skips flags before the subcommand, and the value
 /// of a value-taking global flag given as a separate word.
-fn find_verb(args: &[String]) -> Option<usize> {
+pub(super) fn find_verb(args: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];
