@@ -125,6 +125,17 @@ mod tests {
     }
 
     #[test]
+    fn the_authority_data_is_a_pem_certificate_in_base64() {
+        let Some(Ok((_, cluster))) = crate::scenario::builtin("basic", None) else { panic!("basic builds") };
+        // base64 of "-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgII", as
+        // every EKS cluster's `certificateAuthority.data` begins.
+        assert!(cluster
+            .certificate_authority_data()
+            .starts_with("LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lJ"));
+        assert_eq!(cluster.arn(), "arn:aws:eks:us-west-2:123456789012:cluster/kubelab");
+    }
+
+    #[test]
     fn the_certificate_looks_like_an_eks_ca() {
         let der = certificate_body("https://x.gr7.us-west-2.eks.amazonaws.com");
         assert!(base64(&der).starts_with("MIIDBTCCAe2gAwIBAgII"));

@@ -45,8 +45,8 @@ pub(super) const GLOBAL_FLAGS: &[Flag] = &[
     Flag::boolean("help", Some('h')),
 ];
 
-/// The namespace commands act in when no `-n` is given (the kubeconfig
-/// context names none, as `aws eks update-kubeconfig` writes it).
+/// The namespace commands act in when neither `-n` nor the kubeconfig
+/// context names one (`aws eks update-kubeconfig` writes a context without).
 pub const DEFAULT_NAMESPACE: &str = "default";
 
 pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) -> Output {
@@ -59,15 +59,8 @@ pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) 
     let Some(command) = COMMANDS.iter().find(|c| c.name == verb) else {
         return error(&unknown_command(verb));
     };
-    let mut rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
-    // kubectl takes the namespace from -n, else from the current context. A
-    // context namespace (`config set-context --namespace`) reaches a command
-    // as a leading --namespace, which a -n given later overrides (pflag keeps
-    // the last value). `cluster-info` reads only the flag itself, and
-    // `config` has its own --namespace.
-    if let Some(ns) = kubeconfig.namespace().filter(|_| !matches!(command.name, "config" | "cluster-info")) {
-        rest.insert(0, format!("--namespace={ns}"));
-    }
+    let rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
+    let rest = kubeconfig.with_context_namespace(command.name, rest);
     match command.name {
         "get" => get::run(cluster, &rest),
         "describe" => describe::run(cluster, &rest),

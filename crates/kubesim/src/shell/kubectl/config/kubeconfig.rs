@@ -23,6 +23,18 @@ impl KubeConfig {
     pub(super) fn set_namespace(&mut self, namespace: &str) {
         namespace.clone_into(&mut self.namespace);
     }
+
+    /// A command's arguments as it sees them. kubectl takes the namespace
+    /// from -n, else from the current context: a context namespace reaches
+    /// the command as a leading --namespace, which a -n given later
+    /// overrides (pflag keeps the last value). `cluster-info` reads only the
+    /// flag itself, and `config` has its own --namespace.
+    pub fn with_context_namespace(&self, command: &str, mut args: Vec<String>) -> Vec<String> {
+        if let Some(namespace) = self.namespace().filter(|_| !matches!(command, "config" | "cluster-info")) {
+            args.insert(0, format!("--namespace={namespace}"));
+        }
+        args
+    }
 }
 
 /// The exec credential plugin `update-kubeconfig` configures.
@@ -38,4 +50,28 @@ pub(super) fn get_token_args(cluster: &Cluster) -> Vec<String> {
     ["--region", &cluster.region, "eks", "get-token", "--cluster-name", &cluster.name, "--output", "json"]
         .map(str::to_owned)
         .to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(line: &str) -> Vec<String> {
+        line.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn the_context_namespace_comes_first_so_a_flag_overrides_it() {
+        let mut kubeconfig = KubeConfig::default();
+        assert_eq!(kubeconfig.with_context_namespace("get", words("pods")), words("pods"));
+        kubeconfig.set_namespace("kube-system");
+        assert_eq!(
+            kubeconfig.with_context_namespace("get", words("pods -n web")),
+            words("--namespace=kube-system pods -n web")
+        );
+        assert_eq!(kubeconfig.with_context_namespace("cluster-info", words("")), words(""));
+        assert_eq!(kubeconfig.with_context_namespace("config", words("view")), words("view"));
+        kubeconfig.set_namespace("");
+        assert_eq!(kubeconfig.namespace(), None);
+    }
 }

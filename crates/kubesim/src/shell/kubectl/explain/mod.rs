@@ -45,16 +45,6 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
         [typed] => typed.trim_end_matches('.'),
         _ => return super::error("We accept only this format: explain RESOURCE\n"),
     };
-    match parsed.value("output").unwrap_or("plaintext") {
-        "plaintext" => {}
-        "plaintext-openapiv2" => {
-            return super::not_simulated(
-                "\"kubectl explain --output=plaintext-openapiv2\"",
-                "\"kubectl explain pods\"",
-            )
-        }
-        other => return super::error(&format!("unrecognized format: {other}")),
-    }
     let segments: Vec<&str> = typed.split('.').collect();
     if segments
         .iter()
@@ -73,6 +63,17 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     // field, without matching `plural.group`.
     if parsed.value("api-version").is_some() {
         path = segments.get(1..).unwrap_or_default().to_vec();
+    }
+    // The format is looked at once the resource is known.
+    match parsed.value("output").unwrap_or("plaintext") {
+        "plaintext" => {}
+        "plaintext-openapiv2" => {
+            return super::not_simulated(
+                "\"kubectl explain --output=plaintext-openapiv2\"",
+                "\"kubectl explain pods\"",
+            )
+        }
+        other => return super::error(&format!("unrecognized format: {other}")),
     }
     if parsed.value("api-version").is_some_and(|v| v != resource.group_version()) {
         return super::not_simulated(
