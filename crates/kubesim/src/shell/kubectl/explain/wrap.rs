@@ -2,58 +2,64 @@
 //! `WrapString`): breaks only at white space, keeps existing line breaks,
 //! and lets a word longer than the limit overrun it on a line of its own.
 
+/// Text read but not yet written: the spaces before a word, and the word.
+#[derive(Default)]
+struct Pending {
+    space: String,
+    space_len: usize,
+    word: String,
+    word_len: usize,
+}
+
+impl Pending {
+    /// Writes both and clears them; returns how many characters that was.
+    fn flush(&mut self, out: &mut String) -> usize {
+        out.push_str(&self.space);
+        out.push_str(&self.word);
+        let written = self.space_len + self.word_len;
+        *self = Pending::default();
+        written
+    }
+
+    fn drop_space(&mut self) {
+        self.space.clear();
+        self.space_len = 0;
+    }
+}
+
 pub fn wrap(s: &str, limit: usize) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / limit.max(1));
     let mut current = 0;
-    let (mut word, mut word_len) = (String::new(), 0);
-    let (mut space, mut space_len) = (String::new(), 0);
+    let mut pending = Pending::default();
     for c in s.chars() {
         if c == '\n' {
-            if word.is_empty() {
-                if current + space_len <= limit {
-                    out.push_str(&space);
-                }
-            } else {
-                out.push_str(&space);
-                out.push_str(&word);
+            // Spaces at the end of a line are kept only if they fit.
+            if pending.word.is_empty() && current + pending.space_len > limit {
+                pending.drop_space();
             }
-            space.clear();
-            space_len = 0;
-            word.clear();
-            word_len = 0;
+            pending.flush(&mut out);
             out.push(c);
             current = 0;
         } else if c.is_whitespace() && c != '\u{a0}' {
-            if space.is_empty() || !word.is_empty() {
-                current += space_len + word_len;
-                out.push_str(&space);
-                out.push_str(&word);
-                space.clear();
-                space_len = 0;
-                word.clear();
-                word_len = 0;
+            if pending.space.is_empty() || !pending.word.is_empty() {
+                current += pending.flush(&mut out);
             }
-            space.push(c);
-            space_len += 1;
+            pending.space.push(c);
+            pending.space_len += 1;
         } else {
-            word.push(c);
-            word_len += 1;
-            if current + space_len + word_len > limit && word_len < limit {
+            pending.word.push(c);
+            pending.word_len += 1;
+            if current + pending.space_len + pending.word_len > limit && pending.word_len < limit {
                 out.push('\n');
                 current = 0;
-                space.clear();
-                space_len = 0;
+                pending.drop_space();
             }
         }
     }
-    if word.is_empty() {
-        if current + space_len <= limit {
-            out.push_str(&space);
-        }
-    } else {
-        out.push_str(&space);
-        out.push_str(&word);
+    if pending.word.is_empty() && current + pending.space_len > limit {
+        pending.drop_space();
     }
+    pending.flush(&mut out);
     out
 }
 
