@@ -149,29 +149,47 @@ impl Entries {
         to_json(&config, JsonStyle::Aws)
     }
 
-    /// The YAML printer goes through JSON into go-yaml, which sorts keys.
+    /// The YAML printer goes through JSON into go-yaml, which sorts keys
+    /// and writes lists of a map flush with its key.
     fn yaml(&self) -> String {
         let name = scalar(&self.name);
-        let namespace = self
-            .namespace
-            .as_deref()
-            .map(|ns| format!("    namespace: {}\n", scalar(ns)))
-            .unwrap_or_default();
-        let args: String = self.args.iter().map(|a| format!("      - {}\n", scalar(a))).collect();
-        format!(
-            "apiVersion: v1\n\
-             clusters:\n\
-             - cluster:\n    certificate-authority-data: {certificate}\n    server: {server}\n  name: {name}\n\
-             contexts:\n\
-             - context:\n    cluster: {name}\n{namespace}    user: {name}\n  name: {name}\n\
-             current-context: {name}\n\
-             kind: Config\n\
-             preferences: {{}}\n\
-             users:\n\
-             - name: {name}\n  user:\n    exec:\n      apiVersion: {EXEC_API_VERSION}\n      args:\n{args}\
-             \x20     command: aws\n      env: null\n      interactiveMode: IfAvailable\n      provideClusterInfo: false\n",
-            certificate = scalar(&self.certificate),
-            server = scalar(&self.server),
-        )
+        let mut lines = vec![
+            "apiVersion: v1".to_owned(),
+            "clusters:".to_owned(),
+            "- cluster:".to_owned(),
+            format!("    certificate-authority-data: {}", scalar(&self.certificate)),
+            format!("    server: {}", scalar(&self.server)),
+            format!("  name: {name}"),
+            "contexts:".to_owned(),
+            "- context:".to_owned(),
+            format!("    cluster: {name}"),
+        ];
+        if let Some(ns) = &self.namespace {
+            lines.push(format!("    namespace: {}", scalar(ns)));
+        }
+        lines.extend([
+            format!("    user: {name}"),
+            format!("  name: {name}"),
+            format!("current-context: {name}"),
+            "kind: Config".to_owned(),
+            "preferences: {}".to_owned(),
+            "users:".to_owned(),
+            format!("- name: {name}"),
+            "  user:".to_owned(),
+            "    exec:".to_owned(),
+            format!("      apiVersion: {EXEC_API_VERSION}"),
+            "      args:".to_owned(),
+        ]);
+        lines.extend(self.args.iter().map(|a| format!("      - {}", scalar(a))));
+        lines.extend(
+            [
+                "      command: aws",
+                "      env: null",
+                "      interactiveMode: IfAvailable",
+                "      provideClusterInfo: false",
+            ]
+            .map(str::to_owned),
+        );
+        lines.iter().map(|line| format!("{line}\n")).collect()
     }
 }
