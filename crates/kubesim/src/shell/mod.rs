@@ -20,12 +20,20 @@ pub struct Shell {
     /// What the AWS CLI keeps on the learner's machine (the kubeconfig it
     /// wrote, its record of node group scaling updates).
     aws: aws::Session,
+    /// kubectl's kubeconfig: client-side, so it lives with the terminal, not
+    /// the cluster.
+    kubeconfig: kubectl::KubeConfig,
     history: Vec<String>,
 }
 
 impl Shell {
     pub fn new(cluster: Cluster) -> Self {
-        Shell { cluster, aws: aws::Session::default(), history: Vec::new() }
+        Shell {
+            cluster,
+            aws: aws::Session::default(),
+            kubeconfig: kubectl::KubeConfig::default(),
+            history: Vec::new(),
+        }
     }
 
     pub fn cluster(&self) -> &Cluster {
@@ -55,7 +63,7 @@ impl Shell {
             return Output::default();
         };
         let output = match program.as_str() {
-            "kubectl" => kubectl::run(&mut self.cluster, args),
+            "kubectl" => kubectl::run(&mut self.cluster, &mut self.kubeconfig, args),
             "aws" => aws::run(&mut self.cluster, &mut self.aws, args),
             "sleep" => sleep::run(&mut self.cluster, args),
             _ => Output::failure(127, format!("bash: {program}: command not found\n")),

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod cluster;
+pub mod cluster_access;
 pub mod control_plane;
 mod controllers;
 pub mod disruption;

@@ -15,6 +15,7 @@ mod get;
 mod help;
 mod label;
 pub mod objects;
+mod parent_command;
 pub mod resource;
 mod rollout;
 mod scale;
@@ -29,9 +30,10 @@ use crate::shell::Output;
 use crate::sim::Cluster;
 
 use commands::COMMANDS;
+pub use config::KubeConfig;
 
 /// kubectl's persistent flags, accepted before or after any subcommand.
-const GLOBAL_FLAGS: &[Flag] = &[
+pub(super) const GLOBAL_FLAGS: &[Flag] = &[
     Flag::value("namespace", Some('n')),
     Flag::value("context", None),
     Flag::value("cluster", None),
@@ -43,11 +45,11 @@ const GLOBAL_FLAGS: &[Flag] = &[
     Flag::boolean("help", Some('h')),
 ];
 
-/// The namespace commands act in when no `-n` is given (the kubeconfig
-/// context names none, as `aws eks update-kubeconfig` writes it).
+/// The namespace commands act in when neither `-n` nor the kubeconfig
+/// context names one (`aws eks update-kubeconfig` writes a context without).
 pub const DEFAULT_NAMESPACE: &str = "default";
 
-pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) -> Output {
     let Some(verb_at) = find_verb(args) else {
         let mut out = Output::default();
         out.out(help::ROOT);
@@ -58,6 +60,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
         return error(&unknown_command(verb));
     };
     let rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
+    let rest = kubeconfig.with_context_namespace(command.name, rest);
     match command.name {
         "get" => get::run(cluster, &rest),
         "describe" => describe::run(cluster, &rest),
@@ -73,9 +76,10 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
         "wait" => wait::run(cluster, &rest),
         "version" => version::run(cluster, &rest),
         "cluster-info" => cluster_info::run(cluster, &rest),
-        "config" => config::run(cluster, &rest),
+        "config" => config::run(cluster, kubeconfig, &rest),
         "auth" => auth::run(cluster, &rest),
         "api-resources" => api_resources::run(cluster, &rest),
+        "api-versions" => api_resources::run_versions(cluster, &rest),
         "explain" => explain::run(cluster, &rest),
         name => not_simulated(&format!("\"kubectl {name}\""), "\"kubectl get nodes\""),
     }
@@ -83,7 +87,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 
 /// Like cobra's `stripFlags`: skips flags before the subcommand, and the value
 /// of a value-taking global flag given as a separate word.
-fn find_verb(args: &[String]) -> Option<usize> {
+pub(super) fn find_verb(args: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];

@@ -1,9 +1,0 @@
-//! `kubectl auth`.
-
-use crate::shell::Output;
-use crate::sim::Cluster;
-
-pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
-    let _ = (cluster, args);
-    super::not_simulated("\"kubectl auth\"", "\"kubectl get nodes\"")
-}
