@@ -3,6 +3,7 @@
 
 mod api_resources;
 mod auth;
+mod check_err;
 mod cluster_info;
 mod commands;
 mod config;
@@ -10,6 +11,7 @@ mod cordon;
 mod delete;
 mod describe;
 mod drain;
+mod dry_run;
 mod explain;
 mod get;
 mod help;
@@ -21,6 +23,7 @@ mod scale;
 pub mod selector;
 mod taint;
 mod top;
+mod validation;
 mod version;
 mod wait;
 
