@@ -1,5 +1,6 @@
 # kubectl cordon / uncordon on the default scenario: messages from kubectl's
 # RunCordonOrUncordon through the name printer, errors through CheckErr.
+# Every node is fetched before any changes, so one missing stops them all.
 
 $ kubectl cordon ip-10-0-1-23.us-west-2.compute.internal
 > node/ip-10-0-1-23.us-west-2.compute.internal cordoned
@@ -90,5 +91,14 @@ $ kubectl uncordon nope
 
 $ kubectl cordon pods/nope
 ! Error from server (NotFound): pods "nope" not found
+? 1
+
+$ kubectl cordon -l ''
+! error: You must provide one or more resources by argument or filename.
+! Example resource specifications include:
+!    '-f rsrc.yaml'
+!    '--filename=rsrc.json'
+!    '<resource> <name>'
+!    '<resource>'
 ? 1
 

@@ -16,6 +16,7 @@ mod explain;
 mod get;
 mod help;
 mod label;
+mod name_output;
 pub mod objects;
 pub mod resource;
 mod rollout;
