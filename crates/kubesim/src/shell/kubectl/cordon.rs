@@ -58,7 +58,7 @@ pub fn run(cluster: &mut Cluster, args: &[String], unschedulable: bool) -> Outpu
     }
     let mut out = Output::default();
     let targets = check_usage(command, &parsed)
-        .and_then(|()| dry_run_strategy(cluster, &parsed, &mut out))
+        .and_then(|()| dry_run::strategy(cluster, &parsed, &mut out))
         .and_then(|dry_run| Ok((dry_run, find_nodes(cluster, &parsed)?)));
     match targets {
         Ok((dry_run, nodes)) => mark(cluster, &nodes, marking, dry_run, &mut out),
@@ -80,19 +80,6 @@ pub(super) fn check_usage(command: &str, parsed: &Parsed) -> Result<(), KubectlE
         ));
     }
     Ok(())
-}
-
-/// The `--dry-run` strategy; klog's deprecation warning goes to stderr.
-pub(super) fn dry_run_strategy(
-    cluster: &Cluster,
-    parsed: &Parsed,
-    out: &mut Output,
-) -> Result<DryRun, KubectlError> {
-    let (strategy, warning) = dry_run::strategy(parsed, cluster.now()).map_err(KubectlError::Plain)?;
-    if let Some(warning) = warning {
-        out.err(warning);
-    }
-    Ok(strategy)
 }
 
 /// The nodes, as the resource builder visits them: by name in the order

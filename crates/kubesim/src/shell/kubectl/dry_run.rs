@@ -3,8 +3,10 @@
 //! `server`; the bare flag and boolean values still work but log klog's
 //! deprecation warning.
 
+use super::check_err::KubectlError;
 use crate::shell::flags::{Flag, Parsed};
-use crate::sim::Timestamp;
+use crate::shell::Output;
+use crate::sim::{Cluster, Timestamp};
 
 pub(super) const FLAG: Flag = Flag::value("dry-run", None);
 
@@ -50,9 +52,19 @@ pub(super) fn expand_bare_flag(args: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// The strategy asked for, with klog's warning line when the spelling is a
-/// deprecated one; the error is `GetDryRunStrategy`'s.
-pub(super) fn strategy(parsed: &Parsed, now: Timestamp) -> Result<(DryRun, Option<String>), String> {
+/// The strategy asked for; klog's warning about a deprecated spelling goes
+/// to stderr.
+pub(super) fn strategy(cluster: &Cluster, parsed: &Parsed, out: &mut Output) -> Result<DryRun, KubectlError> {
+    let (strategy, warning) = parse_strategy(parsed, cluster.now()).map_err(KubectlError::Plain)?;
+    if let Some(warning) = warning {
+        out.err(warning);
+    }
+    Ok(strategy)
+}
+
+/// `GetDryRunStrategy`: the strategy, with klog's warning line when the
+/// spelling is a deprecated one.
+fn parse_strategy(parsed: &Parsed, now: Timestamp) -> Result<(DryRun, Option<String>), String> {
     let value = parsed.value(FLAG.long).unwrap_or("none");
     match parse_bool(value) {
         Some(true) => Ok((
@@ -112,7 +124,7 @@ mod tests {
     fn strategy_of(args: &[&str]) -> Result<(DryRun, Option<String>), String> {
         let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
         let parsed = parse(&[FLAG], &expand_bare_flag(&args)).expect("parses");
-        strategy(&parsed, Timestamp::from_utc(2025, 6, 12, 9, 0, 0))
+        parse_strategy(&parsed, Timestamp::from_utc(2025, 6, 12, 9, 0, 0))
     }
 
     #[test]

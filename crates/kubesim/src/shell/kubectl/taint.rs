@@ -243,10 +243,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 }
 
 fn taint(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(), KubectlError> {
-    let (dry_run, warning) = dry_run::strategy(parsed, cluster.now()).map_err(KubectlError::Plain)?;
-    if let Some(warning) = warning {
-        out.err(warning);
-    }
+    let dry_run = dry_run::strategy(cluster, parsed, out)?;
     let (resources, changes) = split_args(&parsed.args)?;
     let Some(resource) = resources.first() else {
         return Err(KubectlError::Plain(

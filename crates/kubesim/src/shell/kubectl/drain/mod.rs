@@ -115,7 +115,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     }
     let mut out = Output::default();
     let prepared = cordon::check_usage("drain", &parsed)
-        .and_then(|()| cordon::dry_run_strategy(cluster, &parsed, &mut out))
+        .and_then(|()| dry_run::strategy(cluster, &parsed, &mut out))
         .and_then(|dry_run| {
             let options = filter_options(&parsed, &numbers)?;
             Ok((dry_run, options, cordon::find_nodes(cluster, &parsed)?))

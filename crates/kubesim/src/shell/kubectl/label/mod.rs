@@ -87,10 +87,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 
 /// `Complete`, `Validate`, then `RunLabel`.
 fn label(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(), KubectlError> {
-    let (dry_run, warning) = dry_run::strategy(parsed, cluster.now()).map_err(KubectlError::Plain)?;
-    if let Some(warning) = warning {
-        out.err(warning);
-    }
+    let dry_run = dry_run::strategy(cluster, parsed, out)?;
     let (resources, specs) = changes::split_args(&parsed.args)?;
     let changes = changes::parse(&specs)?;
     let list = parsed.bool("list");
