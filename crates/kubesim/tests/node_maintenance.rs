@@ -196,8 +196,13 @@ fn a_drain_the_budget_never_allows_is_interrupted_after_an_hour() {
     assert!(!stdout.contains("drained"));
     assert!(shell.cluster().node(N2).expect("node exists").unschedulable, "the node stays cordoned");
 
-    let (_, _, status) = run(&mut shell, &format!("kubectl drain {N2} --ignore-daemonsets --timeout=20s"));
+    let (_, stderr, status) =
+        run(&mut shell, &format!("kubectl drain {N2} --ignore-daemonsets --timeout=60s"));
     assert_eq!(status, 1, "with a timeout it fails as kubectl does");
+    assert!(
+        stderr.ends_with("-n \"kube-system\": global timeout reached: 1m0s\n"),
+        "Go's duration format: {stderr}"
+    );
 }
 
 #[test]
