@@ -73,13 +73,17 @@ impl Cluster {
     /// `POST …/pods/NAME/eviction`: deletes the pod gracefully unless a
     /// budget forbids it. Pods that are not ready may always go.
     pub fn evict_pod(&mut self, namespace: &str, name: &str) -> Result<(), EvictionError> {
+        let uid = self.admit_eviction(namespace, name)?;
+        self.delete_pod_by_uid(uid, None);
+        Ok(())
+    }
+
+    /// The Eviction API's checks: the pod's UID if it may go now. A pod
+    /// already terminating, or not ready, is never held by a budget.
+    pub(crate) fn admit_eviction(&self, namespace: &str, name: &str) -> Result<Uid, EvictionError> {
         let Some(pod) = self.pods.by_name(namespace, name) else {
             return Err(EvictionError::NotFound { namespace: namespace.to_owned(), name: name.to_owned() });
         };
-        let uid = pod.meta.uid;
-        if pod.is_terminating() {
-            return Ok(());
-        }
         if pod.is_serving() {
             for budget in self.budgets_for(pod) {
                 let status = self.pdb_status(budget);
@@ -92,8 +96,7 @@ impl Cluster {
                 }
             }
         }
-        self.delete_pod_by_uid(uid, None);
-        Ok(())
+        Ok(pod.meta.uid)
     }
 
     /// Pods a drain must move off a node: everything active except

@@ -3,6 +3,7 @@
 
 mod api_resources;
 mod auth;
+mod check_err;
 mod cluster_info;
 mod commands;
 mod config;
@@ -10,10 +11,12 @@ mod cordon;
 mod delete;
 mod describe;
 mod drain;
+mod dry_run;
 mod explain;
 mod get;
 mod help;
 mod label;
+mod name_output;
 pub mod objects;
 mod parent_command;
 pub mod resource;
@@ -22,6 +25,7 @@ mod scale;
 pub mod selector;
 mod taint;
 mod top;
+mod validation;
 mod version;
 mod wait;
 
