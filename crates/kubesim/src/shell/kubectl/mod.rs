@@ -14,6 +14,7 @@ mod explain;
 mod get;
 mod help;
 mod label;
+mod manifest;
 pub mod objects;
 pub mod resource;
 mod rollout;
