@@ -778,3 +778,42 @@ $ kubectl get pods -n kube-public -o yaml
 > metadata:
 >   resourceVersion: ""
 
+# The scheduler records its events through events.k8s.io: read as core/v1
+# they carry an eventTime and a series, not timestamps and a count.
+$ sleep 6m
+
+$ kubectl get events -o yaml
+> apiVersion: v1
+> items:
+> - action: Scheduling
+>   apiVersion: v1
+>   eventTime: "2025-06-12T09:00:00.000000Z"
+>   firstTimestamp: null
+>   involvedObject:
+>     apiVersion: v1
+>     kind: Pod
+>     name: huge-6cc5bcb678-7tqjq
+>     namespace: default
+>   kind: Event
+>   lastTimestamp: null
+>   message: '0/2 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated
+>     taint {dedicated: batch}. preemption: 0/2 nodes are available: 1 No preemption
+>     victims found for incoming pod, 1 Preemption is not helpful for scheduling..'
+>   metadata:
+>     creationTimestamp: "2025-06-12T09:00:00Z"
+>     name: huge-6cc5bcb678-7tqjq.18483ffa6ad2a00c
+>     namespace: default
+>     resourceVersion: "45556025"
+>     uid: 5f157340-5bff-419d-8103-31b0899ee54e
+>   reason: FailedScheduling
+>   reportingComponent: default-scheduler
+>   reportingInstance: ""
+>   series:
+>     count: 2
+>     lastObservedTime: "2025-06-12T09:05:00.000000Z"
+>   source: {}
+>   type: Warning
+> kind: List
+> metadata:
+>   resourceVersion: ""
+

@@ -63,15 +63,9 @@ impl Template {
 fn text(item: &Item<'_>) -> String {
     match item {
         Item::Node(v @ (Value::Object(_) | Value::Array(_))) => to_compact_json(v),
-        Item::Node(Value::Str(s)) => s.clone(),
         Item::Node(Value::Null) => "null".to_owned(),
-        Item::Node(v) => go_format::go_plain(v),
-        Item::Byte(b) => b.to_string(),
-        Item::Text(s) => s.clone(),
-        Item::Int(n) => n.to_string(),
-        Item::Float(f) => go_format::float_g(*f),
-        Item::Bool(b) => b.to_string(),
         Item::Nothing => "<no value>".to_owned(),
+        other => other.plain(),
     }
 }
 

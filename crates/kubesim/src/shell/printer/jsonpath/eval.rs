@@ -58,8 +58,8 @@ impl<'a> Item<'a> {
         }
     }
 
-    /// How `%v` shows the item (in the filter's error).
-    fn plain(&self) -> String {
+    /// How `%v` shows the item.
+    pub(super) fn plain(&self) -> String {
         match self {
             Item::Node(v) => go_format::go_plain(v),
             Item::Byte(b) => b.to_string(),

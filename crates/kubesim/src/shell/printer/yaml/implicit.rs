@@ -174,7 +174,7 @@ fn is_timestamp(s: &str) -> bool {
     };
     let date_ok = (|| {
         let month = cursor.number(1, 2)?;
-        cursor.expect(b'-')?;
+        cursor.take(b'-')?;
         let day = cursor.number(1, 2)?;
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(())
     })();
@@ -190,9 +190,9 @@ fn is_timestamp(s: &str) -> bool {
     cursor.at += 1;
     let time_ok = (|| {
         let hour = cursor.number(1, 2)?;
-        cursor.expect(b':')?;
+        cursor.take(b':')?;
         let minute = cursor.number(1, 2)?;
-        cursor.expect(b':')?;
+        cursor.take(b':')?;
         let second = cursor.number(1, 2)?;
         (hour < 24 && minute < 60 && second < 60).then_some(())
     })();
@@ -214,7 +214,7 @@ fn is_timestamp(s: &str) -> bool {
             cursor.at += 1;
             let zone = (|| {
                 let hours = cursor.number(2, 2)?;
-                cursor.expect(b':')?;
+                cursor.take(b':')?;
                 let minutes = cursor.number(2, 2)?;
                 (hours < 24 && minutes < 60).then_some(())
             })();
@@ -234,7 +234,7 @@ impl Cursor<'_> {
         self.bytes.get(self.at).copied()
     }
 
-    fn expect(&mut self, b: u8) -> Option<()> {
+    fn take(&mut self, b: u8) -> Option<()> {
         (self.peek() == Some(b)).then(|| self.at += 1)
     }
 
