@@ -816,4 +816,3 @@ $ kubectl get events -o yaml
 > kind: List
 > metadata:
 >   resourceVersion: ""
-
