@@ -16,6 +16,7 @@ mod explain;
 mod get;
 mod help;
 mod label;
+mod manifest;
 mod name_output;
 pub mod objects;
 mod parent_command;

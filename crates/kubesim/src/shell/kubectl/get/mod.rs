@@ -5,7 +5,7 @@ mod structured;
 
 pub use structured::StructuredFormat;
 
-use super::objects::Object;
+use super::objects::{self, Object, Scope};
 use super::resource::ResourceType;
 use super::{error, namespace, not_simulated, parse_flags};
 use crate::shell::flags::Flag;
@@ -81,6 +81,10 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
         Err(out) => return out,
     };
 
+    if let Format::Structured(format) = &format {
+        return structured_output(cluster, &parsed, &requests, format);
+    }
+
     let mut out = Output::default();
     let mut not_found = Vec::new();
     let mut nodes: Vec<&Node> = Vec::new();
@@ -115,15 +119,8 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
         return out;
     }
     match format {
-        Format::Structured(format) => {
-            let mut objects: Vec<Object<'_>> = nodes.iter().map(|n| Object::Node(n)).collect();
-            if let Some(expression) = parsed.value("sort-by") {
-                if let Err(out) = structured::sort_by(cluster, &mut objects, expression) {
-                    return out;
-                }
-            }
-            return structured::print(cluster, &objects, false, &format);
-        }
+        // Printed by `structured_output` above.
+        Format::Structured(_) => {}
         Format::Name => {
             for node in &nodes {
                 out.out(format!("{}/{}\n", ResourceType::Nodes.qualified_kind(), node.name));
@@ -139,6 +136,49 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
         out.err(message.as_str());
     }
     if !not_found.is_empty() {
+        out.status = 1;
+    }
+    out
+}
+
+/// `-o json|yaml|jsonpath`: every requested object, one by name printed
+/// as itself, several (or a whole type) as a sorted `List`.
+fn structured_output(
+    cluster: &Cluster,
+    parsed: &crate::shell::flags::Parsed,
+    requests: &[Request],
+    format: &StructuredFormat,
+) -> Output {
+    let ns = namespace(parsed);
+    let scope = if parsed.bool("all-namespaces") { Scope::All } else { Scope::Namespace(ns) };
+    let single = matches!(requests, [request] if request.names.len() == 1);
+    let mut objects: Vec<Object<'_>> = Vec::new();
+    let mut not_found = String::new();
+    for request in requests {
+        if request.names.is_empty() {
+            objects.extend(objects::list(cluster, request.resource, scope));
+        }
+        for name in &request.names {
+            match objects::find(cluster, request.resource, ns, name) {
+                Some(object) => objects.push(object),
+                None => not_found.push_str(&format!(
+                    "Error from server (NotFound): {} \"{name}\" not found\n",
+                    request.resource.qualified_plural()
+                )),
+            }
+        }
+    }
+    if single && !not_found.is_empty() {
+        return Output::failure(1, not_found);
+    }
+    if let Some(expression) = parsed.value("sort-by").filter(|_| !single) {
+        if let Err(out) = structured::sort_by(cluster, &mut objects, expression) {
+            return out;
+        }
+    }
+    let mut out = structured::print(cluster, &objects, single, format);
+    if !not_found.is_empty() {
+        out.err(not_found);
         out.status = 1;
     }
     out
