@@ -3,8 +3,10 @@
 
 pub mod clock;
 pub mod cluster;
+pub mod conditions;
 pub mod control_plane;
 mod controllers;
+pub mod deletion;
 pub mod disruption;
 pub mod eks_api;
 pub mod eks_node;
@@ -13,6 +15,7 @@ pub mod fargate;
 pub mod instance_type;
 pub mod meta;
 pub mod metrics;
+pub mod metrics_api;
 pub mod network;
 pub mod node;
 pub mod nodegroup;
@@ -21,7 +24,9 @@ pub mod operations;
 pub mod pod;
 pub mod pod_store;
 pub mod quantity;
+pub mod replica_scaling;
 pub mod rng;
+pub mod rollout;
 pub mod scheduler;
 pub mod service;
 pub mod taint;
