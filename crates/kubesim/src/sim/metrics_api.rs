@@ -67,7 +67,7 @@ impl Cluster {
         let weights: Vec<Resources> =
             pod.spec.containers.iter().map(|c| c.requests + CONTAINER_BASE).collect();
         // A running container never reads 0m: kubectl rounds nanocores up.
-        let floor = (total.millicpu >= weights.len() as u64).then_some(1).unwrap_or(0);
+        let floor = u64::from(total.millicpu >= weights.len() as u64);
         let cpu_weights: Vec<u64> = weights.iter().map(|w| w.millicpu).collect();
         let cpu: Vec<u64> = share(total.millicpu - floor * weights.len() as u64, &cpu_weights)
             .into_iter()

@@ -33,6 +33,9 @@ pub struct Target {
     /// Empty for cluster-scoped types.
     pub namespace: String,
     pub name: String,
+    /// Set when a selector listed it: the UID it had then. Named objects
+    /// are fetched only when the command comes to them.
+    pub listed: Option<Uid>,
 }
 
 impl Target {
@@ -117,6 +120,7 @@ pub fn resolve(cluster: &Cluster, request: &Request<'_>) -> Result<Vec<Target>, 
                 resource: o.resource_type(),
                 namespace: o.namespace().to_owned(),
                 name: o.name(),
+                listed: uid(&o),
             })
             .collect());
     }
@@ -238,7 +242,7 @@ fn named(request: &Request<'_>, resource: ResourceType, name: &str) -> Result<Ta
     } else {
         String::new()
     };
-    Ok(Target { resource, namespace, name: name.to_owned() })
+    Ok(Target { resource, namespace, name: name.to_owned(), listed: None })
 }
 
 #[cfg(test)]

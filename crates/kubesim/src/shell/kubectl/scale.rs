@@ -31,6 +31,11 @@ const FLAGS: &[Flag] = &[
     Flag::value("timeout", None),
 ];
 
+/// The most replicas one Deployment or ReplicaSet may be given here: the
+/// API allows up to 2^31-1, but the simulation is sized for clusters of tens
+/// of thousands of pods.
+const MOST_REPLICAS: i64 = 10_000;
+
 const TRY: &str = "\"kubectl scale deployment/web --replicas=3\"";
 
 pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
@@ -79,6 +84,9 @@ fn scale(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     if current < -1 {
         return Err(error("The --current-replicas must specify an integer of -1 or greater"));
     }
+    if replicas > MOST_REPLICAS {
+        return Err(not_simulated(&format!("\"--replicas\" above {MOST_REPLICAS}"), "a smaller count"));
+    }
     let ns = namespace(&parsed).to_owned();
     let targets = resource_builder::resolve(
         cluster,
@@ -98,7 +106,8 @@ fn scale(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     if found.is_empty() {
         return Err(error("no objects passed to scale"));
     }
-    let replicas = u32::try_from(replicas).unwrap_or(u32::MAX);
+    // Within 0..=MOST_REPLICAS, checked above.
+    let replicas = u32::try_from(replicas).unwrap_or_default();
     let mut out = Output::default();
     for target in found {
         if dry_run != Some(" (dry run)") {

@@ -98,22 +98,28 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     let mut errors: Vec<Failure> = Vec::new();
     let mut visited = 0;
     for target in &targets {
-        let Some(uid) = target.find(cluster).as_ref().and_then(resource_builder::uid) else {
-            if wanted != For::Delete {
+        let now = target.find(cluster).as_ref().and_then(resource_builder::uid);
+        let uid = match (&wanted, target.listed, now) {
+            // Listed, then gone before its turn: deleted as wanted.
+            (For::Delete, Some(listed), _) => listed,
+            (_, _, Some(uid)) => uid,
+            (For::Delete, None, None) => continue,
+            (_, _, None) => {
                 errors.push(Failure::Api(target.not_found()));
+                continue;
             }
-            continue;
         };
         visited += 1;
         let met = |c: &Cluster| satisfied(c, target, uid, &wanted);
-        let waited = if met(cluster) {
+        let waited = if matches!(limit, Limit::At(t) if t <= cluster.now()) {
+            // The one deadline passed while an earlier object was waited
+            // for: kubectl's watch of this one ends before it starts.
+            Waited::TimedOut
+        } else if met(cluster) {
             Waited::Done
         } else if once {
             errors.push(Failure::Plain(format!("condition not met for {}", target.object_name())));
             continue;
-        } else if matches!(limit, Limit::At(t) if t <= cluster.now()) {
-            // The one deadline has passed while waiting for an earlier one.
-            Waited::TimedOut
         } else {
             watch::until(cluster, limit, |c| progress_deadline(c, target), met)
         };

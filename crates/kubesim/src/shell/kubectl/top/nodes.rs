@@ -63,7 +63,7 @@ fn top_nodes(cluster: &Cluster, args: &[String]) -> Result<Output, Output> {
     }
     // Stable, as Go's sort is on lists this short.
     match key {
-        Some(key) => measured.sort_by(|a, b| key.of(&b.1).cmp(&key.of(&a.1))),
+        Some(key) => measured.sort_by_key(|m| std::cmp::Reverse(key.of(&m.1))),
         None => measured.sort_by(|a, b| a.0.name.cmp(&b.0.name)),
     }
     let capacity = parsed.bool("show-capacity");

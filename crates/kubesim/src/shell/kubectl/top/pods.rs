@@ -116,7 +116,7 @@ fn top_pods(cluster: &Cluster, args: &[String]) -> Result<Output, Output> {
     }
     // Stable, as Go's sort is on lists this short.
     match key {
-        Some(key) => metrics.sort_by(|a, b| key.of(&b.total()).cmp(&key.of(&a.total()))),
+        Some(key) => metrics.sort_by_key(|m| std::cmp::Reverse(key.of(&m.total()))),
         None if all_namespaces => {
             metrics.sort_by(|a, b| (a.pod.namespace(), a.pod.name()).cmp(&(b.pod.namespace(), b.pod.name())))
         }
@@ -150,7 +150,7 @@ fn top_pods(cluster: &Cluster, args: &[String]) -> Result<Output, Output> {
         if with_containers {
             let mut containers = m.containers.clone();
             match key {
-                Some(key) => containers.sort_by(|a, b| key.of(&b.1).cmp(&key.of(&a.1))),
+                Some(key) => containers.sort_by_key(|c| std::cmp::Reverse(key.of(&c.1))),
                 None => containers.sort_by(|a, b| a.0.cmp(&b.0)),
             }
             for (container, usage) in &containers {
