@@ -166,16 +166,23 @@ impl Cluster {
         Ok(())
     }
 
-    /// `kubectl delete namespace`, first half: the namespace controller
-    /// deletes everything in it. The namespace stays (Terminating) until its
-    /// last pod is gone; `finish_namespace_deletion` then removes it.
-    pub fn delete_namespace(&mut self, name: &str) -> Result<(), NamespaceDeletionError> {
+    /// What the API server (and its admission) says to deleting a namespace,
+    /// without deleting it (`--dry-run=server`).
+    pub fn may_delete_namespace(&self, name: &str) -> Result<(), NamespaceDeletionError> {
         if !self.namespaces.contains_key(name) {
             return Err(NamespaceDeletionError::NotFound(missing("namespaces", name)));
         }
         if IMMORTAL_NAMESPACES.contains(&name) {
             return Err(NamespaceDeletionError::Immortal(name.to_owned()));
         }
+        Ok(())
+    }
+
+    /// `kubectl delete namespace`, first half: the namespace controller
+    /// deletes everything in it. The namespace stays (Terminating) until its
+    /// last pod is gone; `finish_namespace_deletion` then removes it.
+    pub fn delete_namespace(&mut self, name: &str) -> Result<(), NamespaceDeletionError> {
+        self.may_delete_namespace(name)?;
         let in_namespace = |k: &(String, String)| k.0 == name;
         self.deployments.retain(|k, _| !in_namespace(k));
         self.replicasets.retain(|k, _| !in_namespace(k));

@@ -1,6 +1,7 @@
 # kubectl delete on cluster-scoped objects: a Fargate node (its pod goes with it
 # and waits for a new micro-VM), a namespace (everything in it, Fargate nodes
-# too), and the namespaces the API server never lets go.
+# too), and the namespaces the API server never lets go (its admission runs on a
+# server-side dry run; a client-side one asks nobody).
 #! --scenario fargate
 
 $ kubectl delete node fargate-ip-10-0-2-31.us-west-2.compute.internal -n apps
@@ -43,4 +44,11 @@ $ kubectl get nodes
 > NAME                                       STATUS   ROLES    AGE   VERSION
 > ip-10-0-2-141.us-west-2.compute.internal   Ready    <none>   12d   v1.30.4-eks-a737599
 > ip-10-0-3-87.us-west-2.compute.internal    Ready    <none>   12d   v1.30.4-eks-a737599
+
+$ kubectl delete ns default --dry-run=server
+! Error from server (Forbidden): namespaces "default" is forbidden: this namespace may not be deleted
+? 1
+
+$ kubectl delete ns kube-public --dry-run=client
+> namespace "kube-public" deleted (dry run)
 

@@ -1,7 +1,7 @@
 # kubectl scale on the basic cluster: up and down through the scale subresource,
 # the --current-replicas precondition, kinds without a scale subresource, and
 # the errors of kubectl 1.31 (pkg/cmd/scale: NotFound reads "no objects passed
-# to scale" up to 1.32).
+# to scale" up to 1.32). Last, the pods deleted by label come back.
 
 $ kubectl scale deployment web --replicas=5
 > deployment.apps/web scaled
@@ -77,4 +77,12 @@ $ kubectl scale deploy web --replicas=3 --dry-run=client
 $ kubectl scale deploy web --replicas=3 -o wide
 ! error: unable to match a printer suitable for the output format "wide", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml
 ? 1
+
+$ kubectl delete pods -l app=web
+> pod "web-68458dcb9b-9pp26" deleted
+> pod "web-68458dcb9b-sk4nv" deleted
+
+$ kubectl rollout status deployment/web
+> Waiting for deployment "web" rollout to finish: 0 of 2 updated replicas are available...
+> deployment "web" successfully rolled out
 

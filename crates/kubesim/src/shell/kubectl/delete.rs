@@ -10,7 +10,7 @@ use super::watch::{self, Limit, Waited};
 use super::{error, namespace, not_simulated, parse_flags};
 use crate::shell::flags::Flag;
 use crate::shell::Output;
-use crate::sim::deletion::Propagation;
+use crate::sim::deletion::{NamespaceDeletionError, Propagation};
 use crate::sim::{Cluster, Duration, Uid};
 
 const FLAGS: &[Flag] = &[
@@ -189,9 +189,12 @@ fn delete(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
         }
         let uid = target.find(cluster).as_ref().and_then(resource_builder::uid);
         let result = if dry_run == DryRun::Server {
-            match uid {
-                Some(_) => Ok(Vec::new()),
-                None => Err(Refusal { message: target.not_found(), not_found: true }),
+            match (uid, target.resource) {
+                (Some(_), ResourceType::Namespaces) => {
+                    cluster.may_delete_namespace(&target.name).map(|()| Vec::new()).map_err(namespace_refusal)
+                }
+                (Some(_), _) => Ok(Vec::new()),
+                (None, _) => Err(Refusal { message: target.not_found(), not_found: true }),
             }
         } else {
             delete_one(cluster, target, grace, propagation)
@@ -215,8 +218,20 @@ fn delete(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
         out.out("No resources found\n");
         return Ok(out);
     }
-    if wait && dry_run == DryRun::None {
-        wait_until_gone(cluster, &deleted, Limit::after(cluster, timeout), &mut out);
+    if dry_run == DryRun::None {
+        if wait {
+            // A negative timeout leaves the wait no time at all.
+            let limit = if timeout < Duration::default() {
+                Limit::At(cluster.now())
+            } else {
+                Limit::after(cluster, timeout)
+            };
+            wait_until_gone(cluster, &deleted, limit, &mut out);
+        } else {
+            // Without a wait only empty namespaces were deleted (see above):
+            // they go at once.
+            finish_namespaces(cluster, &deleted);
+        }
     }
     Ok(out)
 }
@@ -278,10 +293,7 @@ fn delete_one(
         ResourceType::Services => cluster.delete_service(ns, name).map_err(not_found)?,
         ResourceType::PodDisruptionBudgets => cluster.delete_pdb(ns, name).map_err(not_found)?,
         ResourceType::Nodes => cluster.delete_node(name).map_err(not_found)?,
-        ResourceType::Namespaces => cluster.delete_namespace(name).map_err(|e| Refusal {
-            not_found: matches!(e, crate::sim::deletion::NamespaceDeletionError::NotFound(_)),
-            message: e.message(),
-        })?,
+        ResourceType::Namespaces => cluster.delete_namespace(name).map_err(namespace_refusal)?,
         // The endpoints controller (or, for `kubernetes`, the API server)
         // makes them again at once.
         ResourceType::Endpoints | ResourceType::Events => {
@@ -291,6 +303,10 @@ fn delete_one(
         }
     }
     Ok(dependents)
+}
+
+fn namespace_refusal(e: NamespaceDeletionError) -> Refusal {
+    Refusal { not_found: matches!(e, NamespaceDeletionError::NotFound(_)), message: e.message() }
 }
 
 /// The pods a workload's deletion reaches through its owner references.
@@ -320,13 +336,19 @@ fn is_gone(cluster: &Cluster, d: &Deleted) -> bool {
     }
 }
 
+/// The namespace controller removes each deleted namespace whose pods are
+/// all gone.
+fn finish_namespaces(cluster: &mut Cluster, deleted: &[Deleted]) {
+    for d in deleted.iter().filter(|d| d.target.resource == ResourceType::Namespaces) {
+        cluster.finish_namespace_deletion(&d.target.name);
+    }
+}
+
 /// `--wait`: watches until every deleted object is gone, the timeout runs
 /// out (an error naming the first still there), or patience does.
 fn wait_until_gone(cluster: &mut Cluster, deleted: &[Deleted], limit: Limit, out: &mut Output) {
     let waited = watch::until(cluster, limit, |_| None, |c| deleted.iter().all(|d| is_gone(c, d)));
-    for d in deleted.iter().filter(|d| d.target.resource == ResourceType::Namespaces) {
-        cluster.finish_namespace_deletion(&d.target.name);
-    }
+    finish_namespaces(cluster, deleted);
     match waited {
         Waited::Done => {}
         Waited::TimedOut => {
