@@ -1,6 +1,6 @@
 # kubectl rollout on the basic cluster: restart, the status watch printing a
 # line per change of the Deployment, the revision history the ReplicaSets keep,
-# undo, and the helpers' refusals (pkg/cmd/rollout, pkg/polymorphichelpers).
+# undo, and the refusals of other kinds (pkg/cmd/rollout, pkg/polymorphichelpers).
 
 $ kubectl rollout status deployment/web
 > deployment "web" successfully rolled out

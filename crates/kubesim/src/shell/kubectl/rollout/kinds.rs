@@ -1,5 +1,5 @@
-//! How the rollout helpers (`pkg/polymorphichelpers`, `pkg/apps`) refuse a
-//! kind they have no helper for.
+//! How kubectl's per-kind rollout code (`pkg/polymorphichelpers`,
+//! `pkg/apps`) refuses a kind it has no history viewer or rollbacker for.
 
 use super::super::resource::ResourceType;
 
@@ -13,14 +13,14 @@ pub fn group_kind(resource: ResourceType) -> String {
 
 /// The error for a kind with no history viewer (`what` = "history") or
 /// rollbacker (`what` = "rollbacker"). The kind visitor knows pods and
-/// ReplicaSets but gives them no helper; any other kind it does not know,
+/// ReplicaSets but gives them none; any other kind it does not know,
 /// and says so with the Go struct's `%v`.
 pub fn unsupported(resource: ResourceType, what: &str) -> String {
     let gk = group_kind(resource);
-    let helper = if what == "history" { "history viewer" } else { "rollbacker" };
+    let handler = if what == "history" { "history viewer" } else { "rollbacker" };
     match resource {
         ResourceType::Pods | ResourceType::ReplicaSets => {
-            format!("no {helper} has been implemented for \"{gk}\"")
+            format!("no {handler} has been implemented for \"{gk}\"")
         }
         _ => format!(
             "error retrieving {what} for \"{gk}\", no visitor method exists for {{{} {}}}",
