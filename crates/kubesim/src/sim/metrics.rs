@@ -8,7 +8,7 @@ use super::quantity::{Resources, MIB};
 use super::{Cluster, Duration, Node, NodeCondition, Pod, Timestamp};
 
 /// metrics-server has no sample until it has scraped the kubelet.
-const FIRST_SCRAPE: Duration = Duration::from_secs(15);
+pub(crate) const FIRST_SCRAPE: Duration = Duration::from_secs(15);
 const WINDOW_MS: i64 = 60_000;
 
 /// The kubelet, the container runtime and the OS on an EC2 node.
