@@ -30,14 +30,14 @@ pub fn materialize(cluster: &mut Cluster) {
     for (i, uid) in bound.into_iter().enumerate() {
         let Some(pod) = cluster.pods.get(uid) else { continue };
         let owner_created = pod.owner.as_ref().and_then(|o| owners.get(&o.uid)).copied();
-        // A DaemonSet's pod came with its node; others with their owner, or
-        // (bare pods) when the scenario says.
+        // A pod came with its owner, or (bare pods) when the scenario says;
+        // never before the EC2 node it runs on, whose arrival recreated the
+        // pods of the older nodes it replaced. DaemonSet pods land as the
+        // node registers; others once it is Ready.
+        let node = pod.node().and_then(|n| cluster.nodes.get(n)).filter(|n| !n.is_fargate());
         let base = match &pod.owner {
-            Some(o) if o.kind == OwnerKind::DaemonSet => {
-                let node_created = pod.node().and_then(|n| cluster.nodes.get(n)).map(|n| n.created);
-                owner_created.max(node_created)
-            }
-            Some(_) => owner_created,
+            Some(o) if o.kind == OwnerKind::DaemonSet => owner_created.max(node.map(|n| n.created)),
+            Some(_) => owner_created.max(node.map(|n| n.ready_since)),
             None => Some(pod.meta.created),
         }
         .unwrap_or(pod.meta.created);

@@ -79,7 +79,7 @@ $ kubectl describe node ip-10-0-1-23.us-west-2.compute.internal
 >   ---------                   ----                       ------------  ----------  ---------------  -------------  ---
 >   default                     web-68458dcb9b-sk4nv       250m (12%)    0 (0%)      256Mi (7%)       0 (0%)         2d23h
 >   kube-system                 aws-node-zc9vt             25m (1%)      0 (0%)      0 (0%)           0 (0%)         12d
->   kube-system                 coredns-6f5b57577-rfkcr    100m (5%)     0 (0%)      70Mi (2%)        170Mi (5%)     39d
+>   kube-system                 coredns-6f5b57577-rfkcr    100m (5%)     0 (0%)      70Mi (2%)        170Mi (5%)     12d
 >   kube-system                 kube-proxy-jw65l           100m (5%)     0 (0%)      0 (0%)           0 (0%)         12d
 > Allocated resources:
 >   (Total limits may be over 100 percent, i.e., overcommitted.)
@@ -245,7 +245,7 @@ $ kubectl describe nodes -l topology.kubernetes.io/zone=us-west-2b
 >   ---------                   ----                       ------------  ----------  ---------------  -------------  ---
 >   default                     web-68458dcb9b-9pp26       250m (12%)    0 (0%)      256Mi (7%)       0 (0%)         2d23h
 >   kube-system                 aws-node-npjss             25m (1%)      0 (0%)      0 (0%)           0 (0%)         12d
->   kube-system                 coredns-6f5b57577-5x6cd    100m (5%)     0 (0%)      70Mi (2%)        170Mi (5%)     39d
+>   kube-system                 coredns-6f5b57577-5x6cd    100m (5%)     0 (0%)      70Mi (2%)        170Mi (5%)     12d
 >   kube-system                 kube-proxy-g77lf           100m (5%)     0 (0%)      0 (0%)           0 (0%)         12d
 > Allocated resources:
 >   (Total limits may be over 100 percent, i.e., overcommitted.)
@@ -329,7 +329,7 @@ $ kubectl describe node ip-10-0-2
 >   ---------                   ----                       ------------  ----------  ---------------  -------------  ---
 >   default                     web-68458dcb9b-9pp26       250m (12%)    0 (0%)      256Mi (7%)       0 (0%)         2d23h
 >   kube-system                 aws-node-npjss             25m (1%)      0 (0%)      0 (0%)           0 (0%)         12d
->   kube-system                 coredns-6f5b57577-5x6cd    100m (5%)     0 (0%)      70Mi (2%)        170Mi (5%)     39d
+>   kube-system                 coredns-6f5b57577-5x6cd    100m (5%)     0 (0%)      70Mi (2%)        170Mi (5%)     12d
 >   kube-system                 kube-proxy-g77lf           100m (5%)     0 (0%)      0 (0%)           0 (0%)         12d
 > Allocated resources:
 >   (Total limits may be over 100 percent, i.e., overcommitted.)

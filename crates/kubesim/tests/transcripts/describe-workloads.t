@@ -202,7 +202,7 @@ $ kubectl describe pods coredns --namespace kube-system
 > Priority Class Name:  system-cluster-critical
 > Service Account:      default
 > Node:                 ip-10-0-2-141.us-west-2.compute.internal/10.0.2.141
-> Start Time:           Sat, 03 May 2025 09:00:01 +0000
+> Start Time:           Sat, 31 May 2025 08:48:15 +0000
 > Labels:               eks.amazonaws.com/component=coredns
 >                       k8s-app=kube-dns
 >                       pod-template-hash=6f5b57577
@@ -220,7 +220,7 @@ $ kubectl describe pods coredns --namespace kube-system
 >     Port:           <none>
 >     Host Port:      <none>
 >     State:          Running
->       Started:      Sat, 03 May 2025 09:00:05 +0000
+>       Started:      Sat, 31 May 2025 08:48:19 +0000
 >     Ready:          True
 >     Restart Count:  0
 >     Limits:
@@ -257,7 +257,7 @@ $ kubectl describe pods coredns --namespace kube-system
 > Priority Class Name:  system-cluster-critical
 > Service Account:      default
 > Node:                 ip-10-0-1-23.us-west-2.compute.internal/10.0.1.23
-> Start Time:           Sat, 03 May 2025 09:00:02 +0000
+> Start Time:           Sat, 31 May 2025 08:48:12 +0000
 > Labels:               eks.amazonaws.com/component=coredns
 >                       k8s-app=kube-dns
 >                       pod-template-hash=6f5b57577
@@ -275,7 +275,7 @@ $ kubectl describe pods coredns --namespace kube-system
 >     Port:           <none>
 >     Host Port:      <none>
 >     State:          Running
->       Started:      Sat, 03 May 2025 09:00:06 +0000
+>       Started:      Sat, 31 May 2025 08:48:16 +0000
 >     Ready:          True
 >     Restart Count:  0
 >     Limits:
