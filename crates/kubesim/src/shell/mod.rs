@@ -2,27 +2,38 @@
 //! answers with what a terminal would show.
 
 pub mod aws;
+pub mod builtin;
 pub mod flags;
 pub mod kubectl;
+pub mod language;
 pub mod lexer;
 pub mod output;
 pub mod printer;
 pub mod sleep;
 
+pub use language::Language;
 pub use output::{Output, Stream};
 
 use crate::sim::Cluster;
+
+/// Every program and built-in `Shell::run` knows, in name order (what Tab
+/// offers for the first word).
+pub const PROGRAMS: &[&str] =
+    &["aws", "clear", "echo", "exit", "help", "history", "kubectl", "reset", "sleep"];
 
 /// A terminal session on one simulated world.
 #[derive(Clone, Debug)]
 pub struct Shell {
     cluster: Cluster,
+    /// The world as the session began, for `reset`.
+    initial: Cluster,
     history: Vec<String>,
+    language: Language,
 }
 
 impl Shell {
     pub fn new(cluster: Cluster) -> Self {
-        Shell { cluster, history: Vec::new() }
+        Shell { initial: cluster.clone(), cluster, history: Vec::new(), language: Language::default() }
     }
 
     pub fn cluster(&self) -> &Cluster {
@@ -37,6 +48,15 @@ impl Shell {
     /// Lines entered so far, oldest first (blank lines are not kept).
     pub fn history(&self) -> &[String] {
         &self.history
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The language of the shell's own messages (`help`, `reset`, `exit`).
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
     }
 
     /// Runs one command line.
@@ -55,11 +75,56 @@ impl Shell {
             "kubectl" => kubectl::run(&mut self.cluster, args),
             "aws" => aws::run(&mut self.cluster, args),
             "sleep" => sleep::run(&mut self.cluster, args),
+            "help" => builtin::help::run(self.language, args),
+            "history" => builtin::history::run(&mut self.history, args),
+            "clear" => builtin::clear::run(args),
+            "echo" => builtin::echo::run(args),
+            "exit" => builtin::exit::run(self.language),
+            "reset" => builtin::reset::run(&mut self.cluster, &self.initial, self.language, args),
             _ => Output::failure(127, format!("bash: {program}: command not found\n")),
         };
         // The controllers react within milliseconds: by the next prompt they
         // have.
         self.cluster.reconcile();
         output
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario;
+
+    #[test]
+    fn every_listed_program_runs() {
+        let mut shell = Shell::new(scenario::default_cluster());
+        for program in PROGRAMS {
+            assert_ne!(shell.run(program).status, 127, "{program}");
+        }
+        assert_eq!(shell.run("k get nodes").status, 127);
+    }
+
+    #[test]
+    fn reset_brings_back_the_starting_world_and_keeps_the_history() {
+        let mut shell = Shell::new(scenario::default_cluster());
+        let start = shell.run("kubectl get nodes").stdout();
+        shell.run("sleep 1d");
+        assert_ne!(shell.run("kubectl get nodes").stdout(), start);
+        let reset = shell.run("reset");
+        assert_eq!((reset.status, reset.stdout().is_empty()), (0, false));
+        assert_eq!(shell.run("kubectl get nodes").stdout(), start);
+        assert_eq!(shell.history().len(), 5);
+    }
+
+    #[test]
+    fn the_language_changes_only_the_shell_own_words() {
+        let mut shell = Shell::new(scenario::default_cluster());
+        let english = shell.run("help").stdout();
+        let error = shell.run("kubectl gett").stderr();
+        shell.set_language(Language::Japanese);
+        assert_eq!(shell.language(), Language::Japanese);
+        assert_ne!(shell.run("help").stdout(), english);
+        assert_eq!(shell.run("help en").stdout(), english);
+        assert_eq!(shell.run("kubectl gett").stderr(), error);
     }
 }
