@@ -3,6 +3,7 @@
 
 pub mod aws;
 pub mod builtin;
+pub mod completion;
 pub mod flags;
 pub mod kubectl;
 pub mod language;
@@ -11,6 +12,7 @@ pub mod output;
 pub mod printer;
 pub mod sleep;
 
+pub use completion::{complete, Completion};
 pub use language::Language;
 pub use output::{Output, Stream};
 

@@ -31,7 +31,7 @@ use crate::sim::Cluster;
 use commands::COMMANDS;
 
 /// kubectl's persistent flags, accepted before or after any subcommand.
-const GLOBAL_FLAGS: &[Flag] = &[
+pub(super) const GLOBAL_FLAGS: &[Flag] = &[
     Flag::value("namespace", Some('n')),
     Flag::value("context", None),
     Flag::value("cluster", None),
