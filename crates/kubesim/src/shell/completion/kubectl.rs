@@ -179,13 +179,11 @@ fn objects(cluster: &Cluster, types: &'static [ResourceType], walk: &Walk, curre
     }
 }
 
-/// Plural names of the types the typed word may start; a word that already
-/// names a type (`no`, `deploy`, `pod`) becomes that type's plural alone.
+/// Plural names of the types whose plural, singular or short name the typed
+/// word starts, in any case: `no` → `nodes`, `ds` → `daemonsets`, `po` →
+/// `pods` and `poddisruptionbudgets`.
 fn type_names(types: &[ResourceType], typed: &str) -> Vec<String> {
     let typed = typed.to_lowercase();
-    if let Some(exact) = types.iter().find(|t| t.names().contains(&typed.as_str())) {
-        return vec![exact.plural().to_owned()];
-    }
     types
         .iter()
         .filter(|t| t.names().iter().any(|name| name.starts_with(&typed)))

@@ -50,9 +50,10 @@ fn kubectl_commands_then_subcommands() {
 #[test]
 fn resource_types_and_their_short_names() {
     assert_eq!(after_tab("kubectl get no"), "kubectl get nodes ");
-    assert_eq!(tab("kubectl get po"), ["pods"]);
-    assert_eq!(tab("kubectl get p"), ["poddisruptionbudgets", "pods"]);
+    assert_eq!(tab("kubectl get po"), ["poddisruptionbudgets", "pods"]);
     assert_eq!(after_tab("kubectl get p"), "kubectl get pod");
+    assert_eq!(tab("kubectl get pod"), ["poddisruptionbudgets", "pods"]);
+    assert_eq!(after_tab("kubectl get pods"), "kubectl get pods ");
     assert_eq!(tab("kubectl describe deploy"), ["deployments"]);
     for (short, plural) in [
         ("ds", "daemonsets"),
