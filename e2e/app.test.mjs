@@ -88,8 +88,8 @@ async function runCommand(page, line) {
   return texts.slice(before + 1).join('');
 }
 
-function kubesim(line) {
-  return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'kubesim', '--bin', 'kubesim'], {
+function kubesim(line, args = []) {
+  return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'kubesim', '--bin', 'kubesim', '--', ...args], {
     cwd: repo,
     input: `${line}\n`,
     encoding: 'utf8',
@@ -250,6 +250,80 @@ test('the clock pauses and runs at 10×, and the terminal keeps the focus', asyn
     { timeout: 5000 },
   );
   assert.match(await time.textContent(), /^\d\d:\d\d:\d\d UTC$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+/// Types a line that prints nothing and waits until the prompt has taken it.
+async function runSilent(page, line) {
+  const input = page.locator('.terminal__input');
+  await input.fill(line);
+  await input.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.terminal__input').value === '');
+}
+
+test('Tab completes like bash: one choice is inserted, a second Tab lists several', async () => {
+  const { page, problems } = await open(site.url);
+  const input = page.locator('.terminal__input');
+  await input.fill('kubectl get no');
+  await input.press('Tab');
+  assert.equal(await input.inputValue(), 'kubectl get nodes ');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'terminal__input');
+  // The node names share "ip-10-0-": the next Tab inserts it, the one
+  // after lists the names under the prompt, one a line at 80 columns.
+  await input.press('Tab');
+  assert.equal(await input.inputValue(), 'kubectl get nodes ip-10-0-');
+  await input.press('Tab');
+  await page.locator('.terminal__line', { hasText: NODES[2] }).waitFor();
+  assert.deepEqual(await page.locator('.terminal__line').allTextContents(), [
+    '$ kubectl get nodes ip-10-0-',
+    `${NODES.join('\n')}\n`,
+  ]);
+  await input.press('3');
+  await input.press('Tab');
+  assert.equal(await input.inputValue(), `kubectl get nodes ${NODES[2]} `);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('clear empties the terminal, and the next command prints below', async () => {
+  const { page, problems } = await open(site.url);
+  await runCommand(page, 'kubectl get nodes');
+  assert.ok((await page.locator('.terminal__line').count()) > 1);
+  await runSilent(page, 'clear');
+  await page.waitForFunction(() => document.querySelectorAll('.terminal__line').length === 0);
+  const shown = await runCommand(page, 'echo still here');
+  assert.equal(shown, 'still here\n');
+  assert.deepEqual(await page.locator('.terminal__line--command').allTextContents(), ['$ echo still here']);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('help answers in Japanese once the toggle says 日本語', async () => {
+  const { page, problems } = await open(site.url);
+  assert.equal(await runCommand(page, 'help'), kubesim('help'));
+  await page.getByRole('button', { name: '日本語' }).click();
+  const shown = await runCommand(page, 'help');
+  assert.equal(shown, kubesim('help', ['--lang', 'ja']));
+  assert.match(shown, /^KubeLab のターミナルです。/);
+  assert.match(shown, /\nヒント\n/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('reset puts the drawn cluster and the clock back to the start of the scenario', async () => {
+  const { page, problems } = await open(site.url);
+  const time = page.locator('.clock__time');
+  const simulated = async () => Date.parse(await time.getAttribute('datetime'));
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await simulated();
+  await runSilent(page, 'sleep 2h');
+  await page.waitForFunction((t) => Date.parse(document.querySelector('.clock__time').getAttribute('datetime')) === t, paused + 2 * 3600_000);
+  const shown = await runCommand(page, 'reset');
+  assert.equal(shown, 'The cluster is back at the start of its scenario, clock included.\n');
+  await page.waitForFunction((t) => Date.parse(document.querySelector('.clock__time').getAttribute('datetime')) <= t, paused);
+  assert.equal(await page.locator('.zones [data-pod][data-status="Running"]').count(), 11);
+  assert.equal(await runCommand(page, 'kubectl get nodes'), kubesim('kubectl get nodes'));
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -49,6 +49,14 @@ impl Lang {
         }
     }
 
+    /// The language the terminal's own commands (`help`, `reset`) answer in.
+    pub fn shell_language(self) -> kubesim::shell::Language {
+        match self {
+            Lang::En => kubesim::shell::Language::English,
+            Lang::Ja => kubesim::shell::Language::Japanese,
+        }
+    }
+
     /// The language's own name, shown on the toggle.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -171,7 +179,9 @@ impl Msg {
             Msg::EcsIntro => "The same workload on ECS, kept in step.",
             Msg::TerminalPane => "Terminal",
             Msg::TerminalInput => "Command line",
-            Msg::TerminalWelcome => "Type a command and press Enter. Try: kubectl get nodes",
+            Msg::TerminalWelcome => {
+                "Type a command and press Enter. Try: kubectl get nodes (help lists the rest; Tab completes)"
+            }
             Msg::NodeReady => "Ready",
             Msg::NodeNotReady => "NotReady",
             Msg::ZoneLabel => "Availability Zone",
@@ -219,7 +229,7 @@ impl Msg {
             Msg::EcsIntro => "同じワークロードを ECS で動かした姿",
             Msg::TerminalPane => "ターミナル",
             Msg::TerminalInput => "コマンド入力",
-            Msg::TerminalWelcome => "コマンドを入力して Enter を押してください。例: kubectl get nodes",
+            Msg::TerminalWelcome => "コマンドを入力して Enter を押してください。例: kubectl get nodes（help で使えるコマンドの一覧、Tab で補完）",
             Msg::NodeReady => "Ready",
             Msg::NodeNotReady => "NotReady",
             Msg::ZoneLabel => "アベイラビリティーゾーン",

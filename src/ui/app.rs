@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
     let locale = Locale(lang);
     provide_context(locale);
     let shell = RwSignal::new(Shell::new(scenario::default_cluster()));
-    let terminal = TerminalHandle::new(shell);
+    let terminal = TerminalHandle::new(shell, locale);
 
     Effect::new(move |_| {
         let lang = lang.get();

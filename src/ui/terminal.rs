@@ -1,6 +1,6 @@
 //! The terminal pane: a scrollback of what ran and a prompt. Command lines go
 //! to the engine's shell; its answer is printed as it came, stdout and stderr
-//! apart.
+//! apart. Tab completes as bash does (see `view_model::prompt`).
 
 use kubesim::{Shell, Stream};
 use leptos::ev::KeyboardEvent;
@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::app::Locale;
 use crate::i18n::Msg;
+use crate::view_model::prompt::{self, Tab};
 
 const PROMPT: &str = "$ ";
 
@@ -31,15 +32,17 @@ struct Entry {
 #[derive(Clone, Copy)]
 pub struct TerminalHandle {
     shell: RwSignal<Shell>,
+    locale: Locale,
     entries: RwSignal<Vec<Entry>>,
     next_id: StoredValue<usize>,
     input: NodeRef<html::Input>,
 }
 
 impl TerminalHandle {
-    pub fn new(shell: RwSignal<Shell>) -> Self {
+    pub fn new(shell: RwSignal<Shell>, locale: Locale) -> Self {
         TerminalHandle {
             shell,
+            locale,
             entries: RwSignal::new(Vec::new()),
             next_id: StoredValue::new(0),
             input: NodeRef::new(),
@@ -55,7 +58,19 @@ impl TerminalHandle {
     /// Runs a command line as if typed, and leaves the focus on the prompt.
     pub fn run(self, line: String) {
         self.push(EntryKind::Command, format!("{PROMPT}{line}"));
-        let output = self.shell.try_update(|shell| shell.run(&line)).unwrap_or_default();
+        // The shell answers in the page's language at the moment the line
+        // runs, so the toggle needs no link of its own to the shell.
+        let language = self.locale.0.get_untracked().shell_language();
+        let output = self
+            .shell
+            .try_update(|shell| {
+                shell.set_language(language);
+                shell.run(&line)
+            })
+            .unwrap_or_default();
+        if output.clear_screen {
+            self.clear();
+        }
         for (stream, text) in output.chunks {
             let kind = match stream {
                 Stream::Stdout => EntryKind::Stdout,
@@ -89,6 +104,8 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
     let text = RwSignal::new(String::new());
     // Position while browsing history with ↑/↓; None = editing a new line.
     let recall = RwSignal::new(None::<usize>);
+    // Whether the key before was Tab: a second Tab lists the candidates.
+    let tabbed = StoredValue::new(false);
     let scrollback = NodeRef::<html::Div>::new();
 
     Effect::new(move |_| {
@@ -98,11 +115,38 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
         }
     });
 
+    let complete = move |ev: &KeyboardEvent| {
+        let Some(input) = handle.input.get_untracked() else { return };
+        let line = text.get_untracked();
+        let cursor = input.selection_start().ok().flatten().unwrap_or(u32::MAX);
+        let again = tabbed.get_value();
+        tabbed.set_value(true);
+        match handle.shell.with_untracked(|shell| prompt::tab(shell, &line, cursor, again)) {
+            Tab::Edit { line, cursor } => {
+                input.set_value(&line);
+                let _ = input.set_selection_range(cursor, cursor);
+                text.set(line);
+            }
+            Tab::List(columns) => {
+                handle.push(EntryKind::Command, format!("{PROMPT}{line}"));
+                handle.push(EntryKind::Stdout, columns);
+            }
+            Tab::Nothing => {}
+        }
+        ev.prevent_default();
+    };
+
     let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() != "Tab" {
+            tabbed.set_value(false);
+        }
         let history_len = handle.shell.with_untracked(|s| s.history().len());
         let recall_line =
             |i: usize| handle.shell.with_untracked(|s| s.history().get(i).cloned()).unwrap_or_default();
         match (ev.key().as_str(), ev.ctrl_key()) {
+            // On an empty line Tab moves the focus on, so the terminal never
+            // traps the keyboard; Shift+Tab always does.
+            ("Tab", false) if !ev.shift_key() && !text.get_untracked().is_empty() => complete(&ev),
             ("Enter", _) => {
                 ev.prevent_default();
                 let line = text.get_untracked();

@@ -5,6 +5,7 @@
 pub mod clock;
 pub mod ecs;
 pub mod eks;
+pub mod prompt;
 pub mod reference;
 
 #[cfg(test)]

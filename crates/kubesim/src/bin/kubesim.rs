@@ -6,10 +6,13 @@
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
+use kubesim::shell::builtin::clear;
+use kubesim::shell::Language;
 use kubesim::{scenario, Output, Shell, Stream};
 
 const USAGE: &str = "\
-Usage: kubesim [--scenario NAME|PATH] [--seed N] [--transcript] [-c LINE | FILE]
+Usage: kubesim [--scenario NAME|PATH] [--seed N] [--lang en|ja] [--transcript]
+               [-c LINE | FILE]
        kubesim --list-scenarios
 
 Runs command lines (kubectl …) against a simulated Amazon EKS cluster.
@@ -20,6 +23,9 @@ Runs command lines (kubectl …) against a simulated Amazon EKS cluster.
                         (default: basic)
   --seed N              the seed for generated names and addresses
                         (default: the scenario's own)
+  --lang en|ja          the language of the shell's own commands (help,
+                        reset, exit); kubectl and aws speak English
+                        (default: en)
   --transcript          print each line and its output in the transcript
                         format of tests/transcripts (`$` line, `>` stdout,
                         `!` stderr, `%` no newline at the end, `? N` status)
@@ -34,7 +40,7 @@ enum Input {
 }
 
 enum Command {
-    Run { scenario: String, seed: Option<u64>, input: Input, transcript: bool },
+    Run { scenario: String, seed: Option<u64>, language: Language, input: Input, transcript: bool },
     List,
     Help,
 }
@@ -42,6 +48,7 @@ enum Command {
 fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut scenario = scenario::DEFAULT.to_owned();
     let mut seed = None;
+    let mut language = Language::default();
     let mut input = None;
     let mut transcript = false;
     let mut rest = args.iter();
@@ -53,6 +60,10 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             "--list-scenarios" => return Ok(Command::List),
             "--transcript" => transcript = true,
             "--scenario" => scenario = value("--scenario")?,
+            "--lang" => {
+                let code = value("--lang")?;
+                language = Language::from_code(&code).ok_or(format!("--lang: not en or ja: {code}"))?;
+            }
             "--seed" => {
                 let text = value("--seed")?;
                 seed = Some(text.parse().map_err(|_| format!("--seed: not a number: {text}"))?);
@@ -72,7 +83,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             other => return Err(format!("unknown option: {other}")),
         }
     }
-    Ok(Command::Run { scenario, seed, input: input.unwrap_or(Input::Stdin), transcript })
+    Ok(Command::Run { scenario, seed, language, input: input.unwrap_or(Input::Stdin), transcript })
 }
 
 /// A stock scenario by name, else a scenario file by path.
@@ -90,10 +101,16 @@ fn load(name: &str, seed: Option<u64>) -> Result<kubesim::sim::Cluster, String> 
     built.map(|(_, cluster)| cluster).map_err(|e| format!("{name}: {e}"))
 }
 
+/// What reaches stdout: the escape that clears the screen first, if asked.
+fn stdout_text(output: &Output) -> String {
+    let clear = if output.clear_screen { clear::ESCAPE } else { "" };
+    format!("{clear}{}", output.stdout())
+}
+
 /// One case of a transcript file: the line, then each stream's lines tagged.
 fn transcript_case(line: &str, output: &Output) -> String {
     let mut case = format!("$ {line}\n");
-    for (tag, text) in [('>', output.stdout()), ('!', output.stderr())] {
+    for (tag, text) in [('>', stdout_text(output)), ('!', output.stderr())] {
         for l in text.split_inclusive('\n') {
             match l.strip_suffix('\n') {
                 Some("") => case.push_str(&format!("{tag}\n")),
@@ -112,6 +129,9 @@ fn transcript_case(line: &str, output: &Output) -> String {
 fn emit(output: &Output) -> io::Result<()> {
     let mut stdout = io::stdout().lock();
     let mut stderr = io::stderr().lock();
+    if output.clear_screen {
+        stdout.write_all(clear::ESCAPE.as_bytes())?;
+    }
     for (stream, text) in &output.chunks {
         match stream {
             Stream::Stdout => stdout.write_all(text.as_bytes())?,
@@ -145,8 +165,10 @@ fn exit_code(status: i32) -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (scenario, seed, input, transcript) = match parse_args(&args) {
-        Ok(Command::Run { scenario, seed, input, transcript }) => (scenario, seed, input, transcript),
+    let (scenario, seed, language, input, transcript) = match parse_args(&args) {
+        Ok(Command::Run { scenario, seed, language, input, transcript }) => {
+            (scenario, seed, language, input, transcript)
+        }
         Ok(Command::Help) => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -164,7 +186,11 @@ fn main() -> ExitCode {
         }
     };
     let mut shell = match load(&scenario, seed) {
-        Ok(cluster) => Shell::new(cluster),
+        Ok(cluster) => {
+            let mut shell = Shell::new(cluster);
+            shell.set_language(language);
+            shell
+        }
         Err(message) => {
             eprintln!("kubesim: {message}");
             return ExitCode::from(2);

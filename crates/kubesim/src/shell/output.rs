@@ -14,12 +14,14 @@ pub struct Output {
     /// interleaved in this order.
     pub chunks: Vec<(Stream, String)>,
     pub status: i32,
+    /// The screen is to be cleared before the text is shown (`clear`).
+    pub clear_screen: bool,
 }
 
 impl Output {
     /// A command that wrote only to stderr and exited with `status`.
     pub fn failure(status: i32, stderr: String) -> Self {
-        Output { chunks: vec![(Stream::Stderr, stderr)], status }
+        Output { chunks: vec![(Stream::Stderr, stderr)], status, clear_screen: false }
     }
 
     pub fn out(&mut self, text: impl Into<String>) {
