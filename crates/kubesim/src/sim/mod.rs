@@ -28,6 +28,7 @@ pub mod taint;
 pub mod timing;
 mod twin;
 pub mod workload;
+pub mod workload_status;
 
 pub use clock::{Duration, Timestamp};
 pub use cluster::Cluster;
