@@ -101,6 +101,12 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
 /// kubectl's `Complete` and `Validate`, in their order, then what the
 /// simulation does not model.
 fn options(parsed: &Parsed) -> Result<Options<'_>, Output> {
+    // pflag reads the number with the other flags, before anything else.
+    if let Some(size) = parsed.value("chunk-size").filter(|s| s.parse::<i64>().is_err()) {
+        return Err(error(&format!(
+            "invalid argument \"{size}\" for \"--chunk-size\" flag: strconv.ParseInt: parsing \"{size}\": invalid syntax\nSee 'kubectl get --help' for usage."
+        )));
+    }
     let output = parsed.value("output").unwrap_or_default();
     let watch = parsed.bool("watch") || parsed.bool("watch-only");
     if parsed.args.is_empty() && !watch && parsed.value("filename").is_none() {
@@ -119,11 +125,6 @@ fn options(parsed: &Parsed) -> Result<Options<'_>, Output> {
     }
     if parsed.bool("output-watch-events") && !watch {
         return Err(error("--output-watch-events option can only be used with --watch or --watch-only"));
-    }
-    if let Some(size) = parsed.value("chunk-size").filter(|s| s.parse::<i64>().is_err()) {
-        return Err(error(&format!(
-            "invalid argument \"{size}\" for \"--chunk-size\" flag: strconv.ParseInt: parsing \"{size}\": invalid syntax\nSee 'kubectl get --help' for usage."
-        )));
     }
     if watch {
         return Err(not_simulated(
