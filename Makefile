@@ -16,7 +16,7 @@ help:
 	@echo "make test        formatting, lints, native tests, release build, browser tests"
 	@echo "make dist        the release site in dist/, with its gzip size"
 	@echo "make screenshot  refresh docs/screenshot.png from the browser tests"
-	@echo "make bench       engine benchmarks on the 1,000-node stress scenario"
+	@echo "make bench       engine and shell benchmarks on the 1,000-node stress scenario"
 
 tools:
 	@tools/install.sh build
@@ -39,3 +39,4 @@ screenshot: dist test-tools
 
 bench:
 	cargo bench --locked -p kubesim --bench engine
+	cargo bench --locked -p kubesim --bench shell

@@ -193,7 +193,7 @@ impl Table {
                 })
                 .sum();
             let mut at = out.len();
-            out.resize(at + length, b' ');
+            spaces(&mut out, length);
             for (j, &(_, chars)) in cells.iter().enumerate() {
                 let cell = cell_text(first + j).as_bytes();
                 if let Some(slot) = out.get_mut(at..at + cell.len()) {
@@ -263,7 +263,7 @@ impl<'t> Cells<'t> {
             let length: usize =
                 line.iter().enumerate().map(|(j, &(cell, chars))| cell.len() + padding(j, chars)).sum();
             let mut at = out.len();
-            out.resize(at + length, b' ');
+            spaces(out, length);
             for (j, &(cell, chars)) in line.iter().enumerate() {
                 if let Some(slot) = out.get_mut(at..at + cell.len()) {
                     slot.copy_from_slice(cell.as_bytes());
@@ -272,6 +272,16 @@ impl<'t> Cells<'t> {
             }
             out.push(b'\n');
         }
+    }
+}
+
+/// Appends spaces a run at a time (one copy, rather than a byte at a time).
+fn spaces(out: &mut Vec<u8>, mut count: usize) {
+    const SPACES: [u8; 128] = [b' '; 128];
+    while count > 0 {
+        let run = count.min(SPACES.len());
+        out.extend_from_slice(SPACES.get(..run).unwrap_or_default());
+        count -= run;
     }
 }
 

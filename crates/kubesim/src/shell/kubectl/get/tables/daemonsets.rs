@@ -1,7 +1,8 @@
 //! DaemonSets (`printDaemonSet`): the per-node counts and the template's
 //! node selector; `-o wide` adds its containers and the selector.
 
-use super::{column, containers_and_images, format_selector, wide, Column, Row};
+use super::row::Row;
+use super::{column, containers_and_images, format_selector, wide, Column};
 use crate::shell::printer::format_labels;
 use crate::sim::workload::DaemonSet;
 use crate::sim::Cluster;

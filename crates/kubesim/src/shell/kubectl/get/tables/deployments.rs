@@ -1,7 +1,8 @@
 //! Deployments (`printDeployment`): ready over desired, up to date,
 //! available; `-o wide` adds the template's containers and the selector.
 
-use super::{column, containers_and_images, selector_text, wide, Column, Row};
+use super::row::Row;
+use super::{column, containers_and_images, selector_text, wide, Column};
 use crate::sim::workload::Deployment;
 use crate::sim::Cluster;
 

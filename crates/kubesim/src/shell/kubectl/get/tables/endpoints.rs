@@ -1,7 +1,8 @@
 //! Endpoints (`printEndpoints`, `formatEndpoints`): up to three ready
 //! `ip:port` pairs, port by port, then how many more.
 
-use super::{column, Column, Row};
+use super::row::Row;
+use super::{column, Column};
 use crate::sim::service::Endpoints;
 use crate::sim::Cluster;
 

@@ -2,7 +2,8 @@
 //! message; `-o wide` adds the sub-object, the source, when first seen, the
 //! count and the event's own name (its NAME column comes last).
 
-use super::{column, escape, wide, Column, Row};
+use super::row::Row;
+use super::{column, escape, wide, Column};
 use crate::sim::event::Event;
 use crate::sim::Cluster;
 

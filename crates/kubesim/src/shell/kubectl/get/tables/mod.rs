@@ -12,18 +12,19 @@ mod nodes;
 mod pdbs;
 mod pods;
 mod replicasets;
+mod row;
 mod services;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt::{self, Write as _};
 
 use super::super::objects::Object;
 use super::super::resource::ResourceType;
 use super::fetch::Info;
-use crate::shell::printer::{format_labels, HumanDuration, Table};
+use crate::shell::printer::{format_labels, Table};
 use crate::sim::pod::Container;
-use crate::sim::{Cluster, Selector, Timestamp};
+use crate::sim::{Cluster, Selector};
+use row::Row;
 
 /// What the printers show for a missing value.
 const NONE: &str = "<none>";
@@ -74,106 +75,6 @@ fn write_cells(cluster: &Cluster, object: &Object<'_>, row: &mut Row<'_>) {
         Object::Event(event) => events::write(cluster, event, row),
         Object::Namespace(namespace) => namespaces::write(cluster, namespace, row),
         Object::PodDisruptionBudget(pdb) => pdbs::write(cluster, pdb, row),
-    }
-}
-
-/// One line of a table: the server's cells in column order, of which
-/// kubectl shows the wide ones only with `-o wide` and prefixes the name
-/// with its kind when asked, between the cells it adds itself.
-pub struct Row<'p> {
-    table: &'p mut Table,
-    columns: &'static [Column],
-    name_column: usize,
-    kind: Option<&'p str>,
-    wide: bool,
-    /// The server's column the next cell belongs to.
-    next: usize,
-    /// AGE texts made so far, by whole seconds.
-    ages: &'p mut HashMap<i64, String>,
-}
-
-/// Writes a number's digits, as `Display` does, without the formatter.
-fn push_decimal(table: &mut Table, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    // ASCII digits.
-    table.push(std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
-}
-
-impl Row<'_> {
-    pub fn text(&mut self, cell: &str) {
-        if self.begin_cell() {
-            self.table.push(cell);
-            self.table.end_cell();
-        }
-    }
-
-    pub fn display(&mut self, cell: impl fmt::Display) {
-        if self.begin_cell() {
-            // Writing into a String cannot fail.
-            let _ = write!(self.table, "{cell}");
-            self.table.end_cell();
-        }
-    }
-
-    /// Moves to the next server column and, when it is shown, starts its
-    /// cell (with the kind, for the name); false when it is hidden.
-    fn begin_cell(&mut self) -> bool {
-        let column = self.next;
-        self.next += 1;
-        if !self.columns.get(column).is_some_and(|c| self.wide || !c.wide) {
-            return false;
-        }
-        if let Some(kind) = self.kind.filter(|_| column == self.name_column) {
-            self.table.push(kind);
-            self.table.push("/");
-        }
-        true
-    }
-
-    /// AGE and the other "time since" cells. Many objects share an age (a
-    /// ReplicaSet's pods are made together), so each text is made once.
-    pub fn age(&mut self, cluster: &Cluster, since: Timestamp) {
-        if self.begin_cell() {
-            let elapsed = cluster.now() - since;
-            let text =
-                self.ages.entry(elapsed.whole_secs()).or_insert_with(|| HumanDuration(elapsed).to_string());
-            self.table.push(text);
-            self.table.end_cell();
-        }
-    }
-
-    pub fn number(&mut self, n: usize) {
-        if self.begin_cell() {
-            push_decimal(self.table, n);
-            self.table.end_cell();
-        }
-    }
-
-    /// `READY`-style `n/m`.
-    pub fn ratio(&mut self, n: usize, m: usize) {
-        if self.begin_cell() {
-            push_decimal(self.table, n);
-            self.table.push("/");
-            push_decimal(self.table, m);
-            self.table.end_cell();
-        }
-    }
-
-    /// A cell kubectl adds around the server's (namespace, labels).
-    fn decoration(&mut self, cell: &str) {
-        self.table.push(cell);
-        self.table.end_cell();
     }
 }
 
@@ -275,15 +176,10 @@ impl<'o> TablePrinter<'o> {
         current.table.reserve(info.objects.len(), shown + added);
         let kind = info.resource.qualified_kind();
         for object in &info.objects {
-            let mut row = Row {
-                table: &mut current.table,
-                columns,
-                name_column,
-                kind: layout.with_kind.then_some(kind.as_str()),
-                wide: layout.wide,
-                next: 0,
-                ages: &mut current.ages,
-            };
+            let mut row = Row::new(&mut current.table, columns, &mut current.ages);
+            row.name_column = name_column;
+            row.kind = layout.with_kind.then_some(kind.as_str());
+            row.wide = layout.wide;
             if with_namespace {
                 row.decoration(object.namespace());
             }
@@ -360,6 +256,7 @@ fn escape(cell: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::objects::Scope;
     use super::*;
 
     #[test]
@@ -367,6 +264,28 @@ mod tests {
         assert_eq!(escape("plain"), "plain");
         assert_eq!(escape("first\nsecond"), "first...");
         assert_eq!(escape("a\x1bb"), "a^[b");
+    }
+
+    /// Every line must have as many cells as the header, or the table
+    /// would not align as one.
+    #[test]
+    fn every_object_writes_one_cell_a_column() {
+        let Some(Ok((_, cluster))) = crate::scenario::builtin("fargate", None) else {
+            panic!("fargate scenario")
+        };
+        for resource in ResourceType::ALL {
+            let (columns, _) = columns(resource);
+            let objects = super::super::super::objects::list(&cluster, resource, Scope::All);
+            assert!(!objects.is_empty() || resource == ResourceType::Events, "{resource:?}");
+            for object in &objects {
+                let mut table = Table::for_tables();
+                let mut ages = HashMap::new();
+                let mut row = Row::new(&mut table, columns, &mut ages);
+                row.wide = true;
+                write_cells(&cluster, object, &mut row);
+                assert_eq!(row.written(), columns.len(), "{resource:?}");
+            }
+        }
     }
 
     #[test]

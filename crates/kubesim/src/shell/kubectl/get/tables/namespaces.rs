@@ -1,6 +1,7 @@
 //! Namespaces (`printNamespace`): the phase, always `Active` here.
 
-use super::{column, Column, Row};
+use super::row::Row;
+use super::{column, Column};
 use crate::sim::cluster::Namespace;
 use crate::sim::Cluster;
 

@@ -2,7 +2,8 @@
 //! from labels, the kubelet's version; `-o wide` adds addresses and what
 //! the node runs.
 
-use super::{column, wide, Column, Row, NONE};
+use super::row::Row;
+use super::{column, wide, Column, NONE};
 use crate::sim::{Cluster, Node, NodeCondition};
 
 pub const COLUMNS: &[Column] = &[

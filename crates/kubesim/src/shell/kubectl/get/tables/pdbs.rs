@@ -1,7 +1,8 @@
 //! PodDisruptionBudgets (`printPodDisruptionBudget`): the budget as given
 //! (`N/A` for the side not set) and the disruptions allowed now.
 
-use super::{column, Column, Row};
+use super::row::Row;
+use super::{column, Column};
 use crate::sim::service::{Budget, PodDisruptionBudget};
 use crate::sim::Cluster;
 

@@ -2,7 +2,8 @@
 //! from phase, reason and container states, restarts and age; `-o wide`
 //! adds where the pod runs.
 
-use super::{column, wide, Column, Row, NONE};
+use super::row::Row;
+use super::{column, wide, Column, NONE};
 use crate::sim::pod::ContainerState;
 use crate::sim::{Cluster, Pod};
 

@@ -1,7 +1,8 @@
 //! ReplicaSets (`printReplicaSet`): desired, current and ready counts;
 //! `-o wide` adds the template's containers and the selector.
 
-use super::{column, containers_and_images, format_selector, wide, Column, Row};
+use super::row::Row;
+use super::{column, containers_and_images, format_selector, wide, Column};
 use crate::sim::workload::ReplicaSet;
 use crate::sim::Cluster;
 

@@ -2,7 +2,8 @@
 //! `-o wide` adds the selector. The server always builds the wide row, so a
 //! load balancer's hostname is never shortened.
 
-use super::{column, wide, Column, Row, NONE};
+use super::row::Row;
+use super::{column, wide, Column, NONE};
 use crate::shell::printer::format_labels;
 use crate::sim::service::{Service, ServiceType};
 use crate::sim::Cluster;
