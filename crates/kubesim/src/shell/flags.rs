@@ -47,6 +47,12 @@ impl Parsed {
         self.values.iter().rev().find(|(name, _)| *name == long).map(|(_, v)| v.as_str())
     }
 
+    /// Every value given for a flag, in order (for flags that may repeat,
+    /// such as pflag's string slices).
+    pub fn values<'p>(&'p self, long: &'p str) -> impl Iterator<Item = &'p str> + 'p {
+        self.values.iter().filter(move |(name, _)| *name == long).map(|(_, v)| v.as_str())
+    }
+
     /// A boolean flag's value; absent is false. Values were checked on parse.
     pub fn bool(&self, long: &str) -> bool {
         self.value(long).and_then(parse_bool).unwrap_or(false)

@@ -13,7 +13,7 @@ use super::nodegroup::{Ec2Instance, NodeGroup};
 use super::pod_store::PodStore;
 use super::service::{PodDisruptionBudget, Service};
 use super::workload::{DaemonSet, Deployment, ReplicaSet};
-use super::{Node, Rng, Timestamp, Uid};
+use super::{Labels, Node, Rng, Timestamp, Uid};
 
 /// Objects are keyed by namespace and name, the order the API lists them in.
 pub type Key = (String, String);
@@ -26,6 +26,9 @@ pub fn key(namespace: &str, name: &str) -> Key {
 pub struct Namespace {
     pub name: String,
     pub uid: Uid,
+    /// `kubernetes.io/metadata.name=<name>`, which the API server sets on
+    /// every namespace.
+    pub labels: Labels,
     pub created: Timestamp,
 }
 

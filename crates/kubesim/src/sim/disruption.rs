@@ -113,7 +113,7 @@ impl Cluster {
     /// pods matching its selector that have an IP, ready or not.
     pub fn endpoints(&self, namespace: &str, name: &str) -> Option<Endpoints> {
         let service = self.services.get(&key(namespace, name))?;
-        let addresses = match &service.selector {
+        let mut addresses: Vec<EndpointAddress> = match &service.selector {
             None if namespace == "default" && name == "kubernetes" => self
                 .control_plane
                 .eni_ips
@@ -135,6 +135,8 @@ impl Cluster {
                 })
                 .collect(),
         };
+        // The endpoints controller keeps addresses sorted by IP, as text.
+        addresses.sort_by(|a, b| a.ip.cmp(&b.ip));
         Some(Endpoints { meta: service.meta.clone(), addresses, ports: service.ports.clone() })
     }
 }

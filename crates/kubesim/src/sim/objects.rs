@@ -55,7 +55,8 @@ impl Cluster {
             return Err(CreateError::AlreadyExists { resource: "namespaces", name: name.to_owned() });
         }
         let uid = self.new_uid();
-        self.namespaces.insert(name.to_owned(), Namespace { name: name.to_owned(), uid, created });
+        let labels = Labels::from([("kubernetes.io/metadata.name".to_owned(), name.to_owned())]);
+        self.namespaces.insert(name.to_owned(), Namespace { name: name.to_owned(), uid, labels, created });
         Ok(())
     }
 

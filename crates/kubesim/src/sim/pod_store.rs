@@ -68,8 +68,9 @@ impl PodStore {
         self.pods.values()
     }
 
-    /// One namespace's pods, by name.
-    pub fn in_namespace<'a>(&'a self, namespace: &'a str) -> impl Iterator<Item = &'a Pod> + 'a {
+    /// One namespace's pods, by name. The namespace is looked up at once,
+    /// so it need not outlive the iterator.
+    pub fn in_namespace<'a>(&'a self, namespace: &str) -> impl Iterator<Item = &'a Pod> + 'a {
         self.by_name
             .get(namespace)
             .into_iter()

@@ -27,7 +27,7 @@ pub enum Object<'a> {
     PodDisruptionBudget(&'a PodDisruptionBudget),
 }
 
-/// Labels of objects that have none (events, namespaces as modelled).
+/// Labels of objects that have none (events).
 static NO_LABELS: Labels = BTreeMap::new();
 
 impl<'a> Object<'a> {
@@ -86,7 +86,8 @@ impl<'a> Object<'a> {
             Object::Service(s) => &s.meta.labels,
             Object::Endpoints(e) => &e.meta.labels,
             Object::PodDisruptionBudget(p) => &p.meta.labels,
-            Object::Event(_) | Object::Namespace(_) => &NO_LABELS,
+            Object::Namespace(n) => &n.labels,
+            Object::Event(_) => &NO_LABELS,
         }
     }
 
@@ -139,9 +140,7 @@ pub fn list<'a>(cluster: &'a Cluster, resource: ResourceType, scope: Scope<'_>) 
         ResourceType::Namespaces => cluster.namespaces().map(Object::Namespace).collect(),
         ResourceType::Pods => match scope {
             Scope::All => cluster.pods().iter().map(Object::Pod).collect(),
-            Scope::Namespace(ns) => {
-                cluster.pods().iter().filter(|p| p.meta.namespace == ns).map(Object::Pod).collect()
-            }
+            Scope::Namespace(ns) => cluster.pods().in_namespace(ns).map(Object::Pod).collect(),
         },
         ResourceType::Deployments => {
             keep(cluster.deployments(), |d| &d.meta.namespace, scope, Object::Deployment)

@@ -1,50 +1,63 @@
 //! The AGE column: apimachinery's `duration.HumanDuration`, integer
 //! truncation and all.
 
+use std::fmt;
+
 use crate::sim::Duration;
 
 /// Formats an elapsed time the way `kubectl get` prints AGE.
 pub fn human_duration(d: Duration) -> String {
-    let seconds = d.whole_secs();
-    if seconds < -1 {
-        return "<invalid>".to_owned();
+    HumanDuration(d).to_string()
+}
+
+/// An elapsed time that prints as AGE, for writing it without a
+/// `String` of its own.
+#[derive(Clone, Copy, Debug)]
+pub struct HumanDuration(pub Duration);
+
+impl fmt::Display for HumanDuration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let seconds = self.0.whole_secs();
+        if seconds < -1 {
+            return f.write_str("<invalid>");
+        }
+        if seconds < 0 {
+            return f.write_str("0s");
+        }
+        if seconds < 60 * 2 {
+            return write!(f, "{seconds}s");
+        }
+        let minutes = seconds / 60;
+        if minutes < 10 {
+            let s = seconds % 60;
+            return if s == 0 { write!(f, "{minutes}m") } else { write!(f, "{minutes}m{s}s") };
+        }
+        if minutes < 60 * 3 {
+            return write!(f, "{minutes}m");
+        }
+        let hours = minutes / 60;
+        if hours < 8 {
+            let m = minutes % 60;
+            return if m == 0 { write!(f, "{hours}h") } else { write!(f, "{hours}h{m}m") };
+        }
+        if hours < 48 {
+            return write!(f, "{hours}h");
+        }
+        if hours < 24 * 8 {
+            let h = hours % 24;
+            let days = hours / 24;
+            return if h == 0 { write!(f, "{days}d") } else { write!(f, "{days}d{h}h") };
+        }
+        if hours < 24 * 365 * 2 {
+            return write!(f, "{}d", hours / 24);
+        }
+        if hours < 24 * 365 * 8 {
+            let years = hours / 24 / 365;
+            let dy = hours / 24 % 365;
+            return if dy == 0 { write!(f, "{years}y") } else { write!(f, "{years}y{dy}d") };
+        }
+        write!(f, "{}y", hours / 24 / 365)
     }
-    if seconds < 0 {
-        return "0s".to_owned();
-    }
-    if seconds < 60 * 2 {
-        return format!("{seconds}s");
-    }
-    let minutes = seconds / 60;
-    if minutes < 10 {
-        let s = seconds % 60;
-        return if s == 0 { format!("{minutes}m") } else { format!("{minutes}m{s}s") };
-    }
-    if minutes < 60 * 3 {
-        return format!("{minutes}m");
-    }
-    let hours = minutes / 60;
-    if hours < 8 {
-        let m = minutes % 60;
-        return if m == 0 { format!("{hours}h") } else { format!("{hours}h{m}m") };
-    }
-    if hours < 48 {
-        return format!("{hours}h");
-    }
-    if hours < 24 * 8 {
-        let h = hours % 24;
-        let days = hours / 24;
-        return if h == 0 { format!("{days}d") } else { format!("{days}d{h}h") };
-    }
-    if hours < 24 * 365 * 2 {
-        return format!("{}d", hours / 24);
-    }
-    if hours < 24 * 365 * 8 {
-        let years = hours / 24 / 365;
-        let dy = hours / 24 % 365;
-        return if dy == 0 { format!("{years}y") } else { format!("{years}y{dy}d") };
-    }
-    format!("{}y", hours / 24 / 365)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ const SOURCE: &str = "daemonset-controller";
 
 /// The pod template as the controller stamps it: with the tolerations every
 /// DaemonSet pod gets.
-fn pod_template(ds_template: &PodTemplate) -> PodTemplate {
+pub(in crate::sim) fn pod_template(ds_template: &PodTemplate) -> PodTemplate {
     let mut template = ds_template.clone();
     for toleration in daemonset_tolerations() {
         if !template.spec.tolerations.contains(&toleration) {
@@ -27,7 +27,7 @@ fn pod_template(ds_template: &PodTemplate) -> PodTemplate {
 
 /// `NodeShouldRunDaemonPod`: the pod template's selector and tolerations
 /// admit the node.
-fn should_run(node: &Node, template: &PodTemplate) -> bool {
+pub(in crate::sim) fn should_run(node: &Node, template: &PodTemplate) -> bool {
     let tolerated = |t: &crate::sim::taint::Taint| {
         t.effect == TaintEffect::PreferNoSchedule || template.spec.tolerates(t)
     };

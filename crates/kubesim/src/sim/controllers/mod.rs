@@ -2,7 +2,7 @@
 //! asked (`advance`); in between, every controller runs until the cluster
 //! stops changing, and time then jumps to the next moment something is due.
 
-mod daemonset;
+pub(super) mod daemonset;
 mod deployment;
 mod fargate;
 mod kubelet;

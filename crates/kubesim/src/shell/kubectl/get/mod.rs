@@ -1,67 +1,65 @@
-//! `kubectl get`: parse flags → fetch objects → print them as a table, wide
-//! table or names.
+//! `kubectl get`: read the flags and arguments as kubectl does, make the
+//! requests, then print the tables the server builds (or names, or the
+//! objects themselves), followed by the errors of the requests that failed.
 
+mod args;
+mod fetch;
+mod field_selector;
+mod format;
+mod print;
 mod structured;
+mod tables;
 
-pub use structured::StructuredFormat;
-
-use super::objects::{self, Object, Scope};
-use super::resource::ResourceType;
+use super::objects::Scope;
 use super::{error, namespace, not_simulated, parse_flags};
-use crate::shell::flags::Flag;
-use crate::shell::printer::{format_labels, human_duration, TabWriter};
+use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
-use crate::sim::{Cluster, Node, NodeCondition};
+use crate::sim::Cluster;
+use args::Selection;
+use fetch::Query;
+use format::Format;
 
 const FLAGS: &[Flag] = &[
     Flag::value("output", Some('o')),
     Flag::boolean("all-namespaces", Some('A')),
+    Flag::value("selector", Some('l')),
+    Flag::value("field-selector", None),
+    Flag::value("label-columns", Some('L')),
     Flag::boolean("show-labels", None),
+    Flag::boolean("show-kind", None),
+    Flag::boolean("no-headers", None),
+    Flag::boolean("ignore-not-found", None),
     Flag::value("sort-by", None),
+    Flag::boolean("watch", Some('w')),
+    Flag::boolean("watch-only", None),
+    Flag::boolean("output-watch-events", None),
+    Flag::value("chunk-size", None),
+    Flag::value("template", None),
+    Flag::boolean("allow-missing-template-keys", None),
+    Flag::boolean("show-managed-fields", None),
+    Flag::boolean("server-print", None),
+    Flag::value("raw", None),
+    Flag::value("filename", Some('f')),
+    Flag::value("kustomize", Some('k')),
+    Flag::boolean("recursive", Some('R')),
+    Flag::value("subresource", None),
 ];
 
-const ALLOWED_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Format {
-    Table,
-    Wide,
-    Name,
-    Structured(StructuredFormat),
-}
-
-impl Format {
-    fn parse(value: Option<&str>) -> Result<Format, Output> {
-        let value = value.unwrap_or_default();
-        let family = value.split_once('=').map_or(value, |(f, _)| f);
-        match family {
-            "" => Ok(Format::Table),
-            "wide" => Ok(Format::Wide),
-            "name" => Ok(Format::Name),
-            "json" => Ok(Format::Structured(StructuredFormat::Json)),
-            "yaml" => Ok(Format::Structured(StructuredFormat::Yaml)),
-            "jsonpath" => Ok(Format::Structured(StructuredFormat::JsonPath(template(value)))),
-            "jsonpath-as-json" => Ok(Format::Structured(StructuredFormat::JsonPathAsJson(template(value)))),
-            "jsonpath-file" | "custom-columns" | "custom-columns-file" | "go-template" | "go-template-file"
-            | "template" | "templatefile" => {
-                Err(not_simulated(&format!("\"-o {family}\""), "\"-o wide\" or \"-o name\""))
-            }
-            _ => Err(error(&format!(
-                "unable to match a printer suitable for the output format \"{value}\", allowed formats are: {ALLOWED_FORMATS}"
-            ))),
-        }
-    }
-}
-
-/// The text after `FORMAT=`.
-fn template(value: &str) -> String {
-    value.split_once('=').map(|(_, t)| t.to_owned()).unwrap_or_default()
-}
-
-/// What to fetch: one resource type, and the names asked for (none = all).
-struct Request {
-    resource: ResourceType,
-    names: Vec<String>,
+/// What the flags ask for, once checked.
+pub(super) struct Options<'p> {
+    /// The printer; a bad `-o` is reported only when printing starts, after
+    /// the requests, as kubectl finds out.
+    pub format: Result<Format, Output>,
+    pub namespace: &'p str,
+    pub all_namespaces: bool,
+    pub label_selector: &'p str,
+    pub field_selector: &'p str,
+    pub label_columns: Vec<String>,
+    pub show_labels: bool,
+    pub show_kind: bool,
+    pub no_headers: bool,
+    pub ignore_not_found: bool,
+    pub sort_by: Option<&'p str>,
 }
 
 pub fn run(cluster: &Cluster, args: &[String]) -> Output {
@@ -72,121 +70,46 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
     if parsed.bool("help") {
         return not_simulated("\"kubectl get --help\"", "\"kubectl get nodes\"");
     }
-    let format = match Format::parse(parsed.value("output")) {
-        Ok(format) => format,
+    let options = match options(&parsed) {
+        Ok(options) => options,
         Err(out) => return out,
     };
-    let requests = match requests(&parsed.args) {
-        Ok(requests) => requests,
+    let selection = Selection {
+        has_selector: !options.label_selector.is_empty() || !options.field_selector.is_empty(),
+        all_namespaces: options.all_namespaces,
+    };
+    let plan = match args::plan(&parsed.args, selection) {
+        Ok(plan) => plan,
         Err(out) => return out,
     };
-
-    if let Format::Structured(format) = &format {
-        return structured_output(cluster, &parsed, &requests, format);
+    let query = Query {
+        scope: if options.all_namespaces { Scope::All } else { Scope::Namespace(options.namespace) },
+        label_selector: options.label_selector,
+        field_selector: options.field_selector,
+    };
+    let mut results = fetch::fetch(cluster, &plan.visits, &query);
+    if options.ignore_not_found {
+        results.retain(|r| !r.as_ref().is_err_and(|e| e.not_found));
     }
-
-    let mut out = Output::default();
-    let mut not_found = Vec::new();
-    let mut nodes: Vec<&Node> = Vec::new();
-    for request in &requests {
-        match request.resource {
-            ResourceType::Nodes if request.names.is_empty() => nodes.extend(cluster.nodes()),
-            ResourceType::Nodes => {
-                for name in &request.names {
-                    match cluster.node(name) {
-                        Some(node) => nodes.push(node),
-                        None => not_found.push(format!(
-                            "Error from server (NotFound): {} \"{name}\" not found\n",
-                            request.resource.qualified_plural()
-                        )),
-                    }
-                }
-            }
-            other => {
-                return not_simulated(&format!("\"kubectl get {}\"", other.plural()), "\"kubectl get nodes\"")
-            }
-        }
+    if options.format.as_ref().is_ok_and(|f| f.is_table()) {
+        print::tables(cluster, results, &options)
+    } else {
+        print::objects(cluster, results, plan.single_item, &options)
     }
-
-    if nodes.is_empty() && not_found.is_empty() {
-        // kubectl's wording only knows whether -A was given, so a
-        // cluster-scoped kind still reads "in default namespace".
-        if parsed.bool("all-namespaces") {
-            out.err("No resources found\n");
-        } else {
-            out.err(format!("No resources found in {} namespace.\n", namespace(&parsed)));
-        }
-        return out;
-    }
-    match format {
-        // Printed by `structured_output` above.
-        Format::Structured(_) => {}
-        Format::Name => {
-            for node in &nodes {
-                out.out(format!("{}/{}\n", ResourceType::Nodes.qualified_kind(), node.name));
-            }
-        }
-        // An empty table prints nothing, not even its header.
-        Format::Table | Format::Wide if nodes.is_empty() => {}
-        Format::Table | Format::Wide => {
-            out.out(node_table(cluster, &nodes, format == Format::Wide, parsed.bool("show-labels")));
-        }
-    }
-    for message in &not_found {
-        out.err(message.as_str());
-    }
-    if !not_found.is_empty() {
-        out.status = 1;
-    }
-    out
 }
 
-/// `-o json|yaml|jsonpath`: every requested object, one by name printed
-/// as itself, several (or a whole type) as a sorted `List`.
-fn structured_output(
-    cluster: &Cluster,
-    parsed: &crate::shell::flags::Parsed,
-    requests: &[Request],
-    format: &StructuredFormat,
-) -> Output {
-    let ns = namespace(parsed);
-    let scope = if parsed.bool("all-namespaces") { Scope::All } else { Scope::Namespace(ns) };
-    let single = matches!(requests, [request] if request.names.len() == 1);
-    let mut objects: Vec<Object<'_>> = Vec::new();
-    let mut not_found = String::new();
-    for request in requests {
-        if request.names.is_empty() {
-            objects.extend(objects::list(cluster, request.resource, scope));
-        }
-        for name in &request.names {
-            match objects::find(cluster, request.resource, ns, name) {
-                Some(object) => objects.push(object),
-                None => not_found.push_str(&format!(
-                    "Error from server (NotFound): {} \"{name}\" not found\n",
-                    request.resource.qualified_plural()
-                )),
-            }
-        }
+/// kubectl's `Complete` and `Validate`, in their order, then what the
+/// simulation does not model.
+fn options(parsed: &Parsed) -> Result<Options<'_>, Output> {
+    // pflag reads the number with the other flags, before anything else.
+    if let Some(size) = parsed.value("chunk-size").filter(|s| s.parse::<i64>().is_err()) {
+        return Err(error(&format!(
+            "invalid argument \"{size}\" for \"--chunk-size\" flag: strconv.ParseInt: parsing \"{size}\": invalid syntax\nSee 'kubectl get --help' for usage."
+        )));
     }
-    if single && !not_found.is_empty() {
-        return Output::failure(1, not_found);
-    }
-    if let Some(expression) = parsed.value("sort-by").filter(|_| !single) {
-        if let Err(out) = structured::sort_by(cluster, &mut objects, expression) {
-            return out;
-        }
-    }
-    let mut out = structured::print(cluster, &objects, single, format);
-    if !not_found.is_empty() {
-        out.err(not_found);
-        out.status = 1;
-    }
-    out
-}
-
-/// Reads `TYPE[,TYPE…] [NAME…]` or `TYPE/NAME…`.
-fn requests(args: &[String]) -> Result<Vec<Request>, Output> {
-    let Some(first) = args.first() else {
+    let output = parsed.value("output").unwrap_or_default();
+    let watch = parsed.bool("watch") || parsed.bool("watch-only");
+    if parsed.args.is_empty() && !watch && parsed.value("filename").is_none() {
         return Err(Output::failure(
             1,
             "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\n\
@@ -195,96 +118,50 @@ fn requests(args: &[String]) -> Result<Vec<Request>, Output> {
              See 'kubectl get -h' for help and examples\n"
                 .to_owned(),
         ));
-    };
-    if args.iter().any(|a| a.contains('/')) {
-        if !first.contains('/') {
-            return Err(error(
-                "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
-            ));
-        }
-        return args
-            .iter()
-            .map(|arg| {
-                let (typed, name) = arg.split_once('/').unwrap_or((arg, ""));
-                if name.is_empty() {
-                    return Err(error(
-                        "arguments in resource/name form must have a single resource and name",
-                    ));
-                }
-                Ok(Request { resource: resolve(typed)?, names: vec![name.to_owned()] })
-            })
-            .collect();
     }
-    first
-        .split(',')
-        .map(|typed| Ok(Request { resource: resolve(typed)?, names: args[1..].to_vec() }))
-        .collect()
-}
-
-fn resolve(typed: &str) -> Result<ResourceType, Output> {
-    ResourceType::resolve(typed).ok_or_else(|| {
-        if ResourceType::is_unmodelled_builtin(typed) {
-            not_simulated(&format!("\"kubectl get {typed}\""), "\"kubectl get nodes\"")
-        } else {
-            error(&format!("the server doesn't have a resource type \"{typed}\""))
+    let show_labels = parsed.bool("show-labels");
+    if show_labels && !output.is_empty() && output != "wide" {
+        return Err(error(&format!("--show-labels option cannot be used with {output} printer")));
+    }
+    if parsed.bool("output-watch-events") && !watch {
+        return Err(error("--output-watch-events option can only be used with --watch or --watch-only"));
+    }
+    if watch {
+        return Err(not_simulated(
+            "\"kubectl get --watch\"",
+            "\"kubectl get\" again after \"sleep 30s\" (the clock moves only when you let it)",
+        ));
+    }
+    for (flag, what) in [
+        ("raw", "\"kubectl get --raw\""),
+        ("filename", "\"kubectl get -f\""),
+        ("kustomize", "\"kubectl get -k\""),
+        ("subresource", "\"kubectl get --subresource\""),
+    ] {
+        if parsed.value(flag).is_some() {
+            return Err(not_simulated(what, "\"kubectl get TYPE [NAME]\""));
         }
+    }
+    if parsed.value("server-print").is_some() && !parsed.bool("server-print") {
+        return Err(not_simulated("\"--server-print=false\"", "\"kubectl get TYPE\""));
+    }
+    Ok(Options {
+        format: Format::parse(output, parsed.value("template")),
+        namespace: namespace(parsed),
+        all_namespaces: parsed.bool("all-namespaces"),
+        label_selector: parsed.value("selector").unwrap_or_default().trim(),
+        field_selector: parsed.value("field-selector").unwrap_or_default().trim(),
+        // A string slice: repeatable and comma-separated.
+        label_columns: parsed
+            .values("label-columns")
+            .flat_map(|v| v.split(','))
+            .filter(|k| !k.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        show_labels,
+        show_kind: parsed.bool("show-kind"),
+        no_headers: parsed.bool("no-headers"),
+        ignore_not_found: parsed.bool("ignore-not-found"),
+        sort_by: parsed.value("sort-by").filter(|s| !s.is_empty()),
     })
-}
-
-/// The API server's node columns (`printNode`), aligned by kubectl.
-fn node_table(cluster: &Cluster, nodes: &[&Node], wide: bool, show_labels: bool) -> String {
-    let mut table = TabWriter::for_tables();
-    let mut header = vec!["NAME", "STATUS", "ROLES", "AGE", "VERSION"];
-    if wide {
-        header.extend(["INTERNAL-IP", "EXTERNAL-IP", "OS-IMAGE", "KERNEL-VERSION", "CONTAINER-RUNTIME"]);
-    }
-    if show_labels {
-        header.push("LABELS");
-    }
-    table.row(&header);
-    for node in nodes {
-        let roles = node.roles();
-        let mut row = vec![
-            node.name.clone(),
-            node_status(node),
-            if roles.is_empty() { "<none>".to_owned() } else { roles.join(",") },
-            human_duration(cluster.now() - node.created),
-            node.kubelet_version.clone(),
-        ];
-        if wide {
-            row.extend([
-                node.internal_ip.clone(),
-                node.external_ip.clone().unwrap_or_else(|| "<none>".to_owned()),
-                or_unknown(&node.os_image),
-                or_unknown(&node.kernel_version),
-                or_unknown(&node.container_runtime),
-            ]);
-        }
-        if show_labels {
-            row.push(format_labels(&node.labels));
-        }
-        table.row(&row);
-    }
-    table.finish()
-}
-
-/// STATUS: the Ready condition, then `SchedulingDisabled` when cordoned.
-fn node_status(node: &Node) -> String {
-    let ready = match node.ready {
-        NodeCondition::Ready => "Ready",
-        NodeCondition::NotReady | NodeCondition::Unknown => "NotReady",
-    };
-    if node.unschedulable {
-        format!("{ready},SchedulingDisabled")
-    } else {
-        ready.to_owned()
-    }
-}
-
-fn or_unknown(value: &str) -> String {
-    if value.is_empty() {
-        "<unknown>".to_owned()
-    } else {
-        value.to_owned()
-    }
 }
