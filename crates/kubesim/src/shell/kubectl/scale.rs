@@ -3,8 +3,8 @@
 //! ReplicaSets (of the simulated kinds) have.
 
 use super::flag_values::{duration, int, with_implied_values};
-use super::name_printer::NamePrinter;
 use super::objects::Object;
+use super::print_flags::{self, NamePrinter};
 use super::resource::ResourceType;
 use super::resource_builder::{self, Request, Target};
 use super::watch::{self, Limit, Waited};
@@ -20,7 +20,7 @@ const FLAGS: &[Flag] = &[
     Flag::value("dry-run", None),
     Flag::value("filename", Some('f')),
     Flag::value("kustomize", Some('k')),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::boolean("record", None),
     Flag::boolean("recursive", Some('R')),
     Flag::value("replicas", None),

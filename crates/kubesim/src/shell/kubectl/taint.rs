@@ -4,7 +4,7 @@
 
 use super::check_err::{gathered, KubectlError};
 use super::dry_run::{self, DryRun};
-use super::name_output::{self, NamePrinter, Unprintable};
+use super::print_flags::{self, NamePrinter, Unprintable};
 use super::resource::ResourceType;
 use super::selector::LabelSelector;
 use super::validation::{go_quote, label_value, qualified_name};
@@ -19,7 +19,7 @@ const FLAGS: &[Flag] = &[
     Flag::boolean("overwrite", None),
     Flag::boolean("all", None),
     dry_run::FLAG,
-    name_output::FLAG,
+    print_flags::FLAG,
     Flag::value("field-manager", None),
 ];
 
@@ -267,7 +267,7 @@ fn taint(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
             "at least one resource name must be specified since 'all' parameter is not set".to_owned(),
         ));
     }
-    let printer: Result<NamePrinter, String> = match name_output::printer(parsed) {
+    let printer: Result<NamePrinter, String> = match NamePrinter::select(parsed, "taint") {
         Ok(printer) => Ok(printer),
         Err(Unprintable::NotSimulated(refusal)) => {
             *out = refusal;
@@ -296,7 +296,7 @@ fn taint(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
                 continue;
             }
         }
-        out.out(printer.line("node", &name, update.operation));
+        out.out(printer.line(&format!("node/{name}"), update.operation));
     }
     gathered(errors).map_or(Ok(()), Err)
 }

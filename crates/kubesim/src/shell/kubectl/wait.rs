@@ -4,8 +4,8 @@
 
 use super::failures::{self, Failure};
 use super::flag_values::duration;
-use super::name_printer::NamePrinter;
 use super::objects::Object;
+use super::print_flags::{self, NamePrinter};
 use super::resource::ResourceType;
 use super::resource_builder::{self, Request, Target};
 use super::watch::{self, Limit, Waited};
@@ -23,7 +23,7 @@ const FLAGS: &[Flag] = &[
     Flag::value("filename", Some('f')),
     Flag::value("for", None),
     Flag::boolean("local", None),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::boolean("recursive", Some('R')),
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),

@@ -10,10 +10,11 @@ use crate::shell::printer::{to_json, JsonStyle, TabWriter, Value};
 use crate::shell::Output;
 use crate::sim::Cluster;
 
-use super::super::config::{check_output_format, yaml_scalar};
+use super::super::config::yaml_scalar;
+use super::super::print_flags::{self, Document};
 
 const FLAGS: &[Flag] = &[
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("template", None),
     Flag::boolean("allow-missing-template-keys", None),
     Flag::boolean("show-managed-fields", None),
@@ -57,10 +58,14 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     match parsed.value("output") {
         None => out.out(table(&user)),
         Some(format) => {
-            if let Err(output) = check_output_format("auth whoami", format) {
-                return output;
-            }
-            out.out(if format == "json" { json(&user) } else { yaml(&user) });
+            let document = match Document::select(format, "auth whoami") {
+                Ok(document) => document,
+                Err(output) => return output,
+            };
+            out.out(match document {
+                Document::Json => json(&user),
+                Document::Yaml => yaml(&user),
+            });
         }
     }
     out

@@ -8,9 +8,10 @@ use crate::sim::Cluster;
 
 use super::kubeconfig::{context_name, get_token_args, KubeConfig, EXEC_API_VERSION};
 use super::yaml::scalar;
+use crate::shell::kubectl::print_flags::{self, Document};
 
 const FLAGS: &[Flag] = &[
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("template", None),
     Flag::boolean("allow-missing-template-keys", None),
     Flag::boolean("show-managed-fields", None),
@@ -23,27 +24,6 @@ const FLAGS: &[Flag] = &[
 /// `clientcmdapi.ShortenConfig`'s placeholder for certificate data.
 const DATA_OMITTED: &str = "DATA+OMITTED";
 
-/// What the printer flags accept besides the table formats, sorted as
-/// kubectl lists them.
-const OUTPUT_FORMATS: &str =
-    "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml";
-
-/// kubectl's printer flags without the table formats: JSON and YAML are
-/// simulated, templates are not, anything else is refused as kubectl does.
-pub(in crate::shell::kubectl) fn check_output_format(command: &str, format: &str) -> Result<(), Output> {
-    let name = format.split_once('=').map_or(format, |(name, _)| name);
-    match name {
-        "json" | "yaml" => Ok(()),
-        _ if OUTPUT_FORMATS.split(',').any(|f| f == name) => Err(super::super::not_simulated(
-            &format!("\"kubectl {command} -o {name}\""),
-            &format!("\"kubectl {command} -o yaml\""),
-        )),
-        _ => Err(super::super::error(&format!(
-            "unable to match a printer suitable for the output format \"{format}\", allowed formats are: {OUTPUT_FORMATS}"
-        ))),
-    }
-}
-
 pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Output {
     let parsed = match super::super::parse_flags("config view", FLAGS, args) {
         Ok(parsed) => parsed,
@@ -55,10 +35,10 @@ pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Outpu
             parsed.args.join(" ")
         ));
     }
-    let format = parsed.value("output").unwrap_or("yaml");
-    if let Err(output) = check_output_format("config view", format) {
-        return output;
-    }
+    let document = match Document::select(parsed.value("output").unwrap_or("yaml"), "config view") {
+        Ok(document) => document,
+        Err(output) => return output,
+    };
     if parsed.value("merge").is_some() && !parsed.bool("merge") {
         return super::super::error("if merge==false a precise file must be specified");
     }
@@ -81,11 +61,10 @@ pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Outpu
         args: get_token_args(cluster),
     };
     let mut out = Output::default();
-    if format == "json" {
-        out.out(entries.json());
-    } else {
-        out.out(entries.yaml());
-    }
+    out.out(match document {
+        Document::Json => entries.json(),
+        Document::Yaml => entries.yaml(),
+    });
     out
 }
 

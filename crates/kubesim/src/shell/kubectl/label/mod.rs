@@ -8,8 +8,8 @@ use changes::LabelChanges;
 
 use super::check_err::{gathered, KubectlError};
 use super::dry_run::{self, DryRun};
-use super::name_output::{self, NamePrinter, Unprintable};
 use super::objects::{self, Scope};
+use super::print_flags::{self, NamePrinter, Unprintable};
 use super::resource::ResourceType;
 use super::selector::LabelSelector;
 use super::validation::{go_quote, qualified_name};
@@ -31,7 +31,7 @@ const FLAGS: &[Flag] = &[
     Flag::value("kustomize", Some('k')),
     Flag::boolean("recursive", Some('R')),
     dry_run::FLAG,
-    name_output::FLAG,
+    print_flags::FLAG,
     Flag::value("field-manager", None),
     Flag::value("selector", Some('l')),
 ];
@@ -91,7 +91,7 @@ fn label(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
     let (resources, specs) = changes::split_args(&parsed.args)?;
     let changes = changes::parse(&specs)?;
     let list = parsed.bool("list");
-    if list && parsed.value(name_output::FLAG.long).is_some_and(|o| !o.is_empty()) {
+    if list && parsed.value(print_flags::FLAG.long).is_some_and(|o| !o.is_empty()) {
         return Err(KubectlError::Plain("--list and --output may not be specified together".to_owned()));
     }
     let selector = parsed.value("selector").map(str::trim).unwrap_or_default();
@@ -106,7 +106,7 @@ fn label(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
     if changes.is_empty() && !list {
         return Err(KubectlError::Plain("at least one label update is required".to_owned()));
     }
-    let printer = match name_output::printer(parsed) {
+    let printer = match NamePrinter::select(parsed, "label") {
         Ok(printer) => Ok(printer),
         Err(Unprintable::NotSimulated(refusal)) => {
             *out = refusal;
@@ -363,6 +363,6 @@ fn relabel(
     }
     let printer = options.printer.clone().map_err(KubectlError::Plain)?;
     let operation = format!("{message}{}", options.dry_run.suffix());
-    out.out(printer.line(&target.resource.qualified_kind(), &target.name, &operation));
+    out.out(printer.line(&format!("{}/{}", target.resource.qualified_kind(), target.name), &operation));
     Ok(())
 }

@@ -5,7 +5,7 @@
 
 use super::super::failures::{self, Failure};
 use super::super::flag_values::int;
-use super::super::name_printer::NamePrinter;
+use super::super::print_flags::{self, NamePrinter};
 use super::super::resource::ResourceType;
 use super::super::resource_builder::Target;
 use super::super::{error, not_simulated};
@@ -18,7 +18,7 @@ use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("revision", None),
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),

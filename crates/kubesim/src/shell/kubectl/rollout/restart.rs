@@ -4,9 +4,9 @@
 //! Deployment rolls out a new ReplicaSet.
 
 use super::super::failures::{self, Failure};
-use super::super::name_printer::NamePrinter;
 use super::super::not_simulated;
 use super::super::objects::Object;
+use super::super::print_flags::{self, NamePrinter};
 use super::super::resource::ResourceType;
 use super::{flags, nothing_found, targets};
 use crate::shell::flags::Flag;
@@ -16,7 +16,7 @@ use crate::sim::Cluster;
 const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
     Flag::value("field-manager", None),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),
     Flag::value("template", None),

@@ -5,8 +5,8 @@
 
 use super::super::failures::{self, Failure};
 use super::super::flag_values::int;
-use super::super::name_printer::NamePrinter;
 use super::super::not_simulated;
+use super::super::print_flags::{self, NamePrinter};
 use super::super::resource::ResourceType;
 use super::kinds::unsupported;
 use super::{flags, targets};
@@ -18,7 +18,7 @@ use crate::sim::Cluster;
 const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
     Flag::value("dry-run", None),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),
     Flag::value("template", None),
