@@ -13,7 +13,6 @@ mod describe;
 mod drain;
 mod dry_run;
 mod explain;
-mod failures;
 mod flag_values;
 mod get;
 mod help;

@@ -2,7 +2,7 @@
 //! until its condition holds, it is deleted or created, or the timeout (one
 //! for the whole command, 30 s by default) runs out.
 
-use super::failures::{self, Failure};
+use super::check_err::{self, KubectlError};
 use super::flag_values::duration;
 use super::objects::Object;
 use super::print_flags::{self, NamePrinter};
@@ -95,7 +95,7 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             }
         }
     }
-    let mut errors: Vec<Failure> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
     let mut visited = 0;
     for target in &targets {
         let now = target.find(cluster).as_ref().and_then(resource_builder::uid);
@@ -105,7 +105,7 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             (_, _, Some(uid)) => uid,
             (For::Delete, None, None) => continue,
             (_, _, None) => {
-                errors.push(Failure::Api(target.not_found()));
+                errors.push(KubectlError::Status(target.not_found()));
                 continue;
             }
         };
@@ -118,28 +118,28 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
         } else if met(cluster) {
             Waited::Done
         } else if once {
-            errors.push(Failure::Plain(format!("condition not met for {}", target.object_name())));
+            errors.push(KubectlError::Plain(format!("condition not met for {}", target.object_name())));
             continue;
         } else {
             watch::until(cluster, limit, |c| progress_deadline(c, target), met)
         };
         match waited {
             Waited::Done => out.out(printer.line(&target.qualified_name(), "condition met")),
-            Waited::TimedOut => errors.push(Failure::Plain(format!(
+            Waited::TimedOut => errors.push(KubectlError::Plain(format!(
                 "timed out waiting for the condition on {}",
                 target.object_name()
             ))),
             Waited::GaveUp => {
-                failures::report(&mut out, &errors);
+                check_err::report(errors, &mut out);
                 watch::gave_up(&mut out);
                 return Ok(out);
             }
         }
     }
     if errors.is_empty() && visited == 0 && wanted != For::Delete {
-        errors.push(Failure::Plain("no matching resources found".to_owned()));
+        errors.push(KubectlError::Plain("no matching resources found".to_owned()));
     }
-    failures::report(&mut out, &errors);
+    check_err::report(errors, &mut out);
     Ok(out)
 }
 

@@ -3,7 +3,7 @@
 //! DaemonSet and prints the status viewer's line for every change of the
 //! object, as each watch event does, until the rollout is done.
 
-use super::super::failures::{self, Failure};
+use super::super::check_err::{self, KubectlError};
 use super::super::flag_values::{duration, int};
 use super::super::resource::ResourceType;
 use super::super::resource_builder::Target;
@@ -49,16 +49,16 @@ fn status(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     }
     let targets = targets(cluster, "status", &parsed)?;
     let mut out = Output::default();
-    let mut errors: Vec<Failure> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
     let mut found = false;
     for target in &targets {
         if target.find(cluster).is_none() {
-            errors.push(Failure::Api(target.not_found()));
+            errors.push(KubectlError::Status(target.not_found()));
             continue;
         }
         found = true;
         if !matches!(target.resource, ResourceType::Deployments | ResourceType::DaemonSets) {
-            errors.push(Failure::Plain(format!(
+            errors.push(KubectlError::Plain(format!(
                 "no status viewer has been implemented for {}",
                 group_kind(target.resource)
             )));
@@ -90,20 +90,20 @@ fn status(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             },
         );
         match (failure, waited) {
-            (Some(message), _) => errors.push(Failure::Plain(message)),
+            (Some(message), _) => errors.push(KubectlError::Plain(message)),
             (None, Waited::Done) => {}
             (None, Waited::TimedOut) => {
-                errors.push(Failure::Plain("timed out waiting for the condition".to_owned()))
+                errors.push(KubectlError::Plain("timed out waiting for the condition".to_owned()))
             }
             (None, Waited::GaveUp) => {
-                failures::report(&mut out, &errors);
+                check_err::report(errors, &mut out);
                 watch::gave_up(&mut out);
                 return Ok(out);
             }
         }
     }
     if !errors.is_empty() {
-        failures::report(&mut out, &errors);
+        check_err::report(errors, &mut out);
         return Ok(out);
     }
     if !found {
