@@ -7,9 +7,10 @@ use super::dry_run::{self, DryRun};
 use super::print_flags::{self, NamePrinter, Unprintable};
 use super::resource::ResourceType;
 use super::selector::LabelSelector;
-use super::validation::{go_quote, label_value, qualified_name};
+use super::validation::{label_value, qualified_name};
 use super::{not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
+use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::taint::{Taint, TaintEffect};
 use crate::sim::{Cluster, Node};
@@ -123,7 +124,7 @@ fn validate(resource: &str, add: &[TaintSpec], remove: &[TaintSpec]) -> Result<(
         None => {
             return Err(KubectlError::Plain(format!(
                 "the server doesn't have a resource type {}",
-                go_quote(base)
+                quote(base)
             )))
         }
     }
@@ -189,7 +190,7 @@ fn update(
         taints.retain(|t| !r.matches(t));
         removed = taints.len() != before;
         if !removed {
-            missing.push(KubectlError::Plain(format!("taint {} not found", go_quote(&r.shown()))));
+            missing.push(KubectlError::Plain(format!("taint {} not found", quote(&r.shown()))));
         }
     }
     if !missing.is_empty() {
@@ -302,7 +303,7 @@ fn taint(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
 }
 
 fn not_found(name: &str) -> KubectlError {
-    KubectlError::Status(format!("Error from server (NotFound): nodes {} not found", go_quote(name)))
+    KubectlError::Status(format!("Error from server (NotFound): nodes {} not found", quote(name)))
 }
 
 /// The nodes to visit, as the builder finds them: every node (`--all`),
@@ -320,7 +321,7 @@ fn node_names(
         let parsed = LabelSelector::parse(selector).map_err(|e| {
             KubectlError::Status(format!(
                 "Error from server (BadRequest): Unable to find \"/v1, Resource=nodes\" that match label selector {}, field selector \"\": {e}",
-                go_quote(selector)
+                quote(selector)
             ))
         })?;
         return Ok(cluster

@@ -8,7 +8,7 @@
 use super::filters::{overdue, PodRef};
 use super::go_duration::GoDuration;
 use crate::shell::kubectl::check_err::KubectlError;
-use crate::shell::kubectl::validation::go_quote;
+use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::disruption::EvictionError;
 use crate::sim::eviction_request::EvictionOptions;
@@ -74,7 +74,7 @@ fn skipped(cluster: &Cluster, pod: &PodRef, removal: &Removal, out: &mut Output)
     if overdue {
         out.out(format!(
             "pod {} has DeletionTimestamp older than {} seconds, skipping\n",
-            go_quote(&pod.name),
+            quote(&pod.name),
             removal.skip_wait_secs
         ));
     }
@@ -105,7 +105,7 @@ pub(super) fn evict(cluster: &mut Cluster, pods: &[PodRef], removal: &Removal, o
         let expired = deadline.is_some_and(|d| now >= d);
         for task in tasks.iter_mut().filter(|t| t.step != Step::Done && t.at == next) {
             let (ns, name) = (&task.pod.namespace, &task.pod.name);
-            let (quoted_ns, quoted_name) = (go_quote(ns), go_quote(name));
+            let (quoted_ns, quoted_name) = (quote(ns), quote(name));
             if task.step == Step::Evict {
                 let dry = if removal.server_dry_run { " (server dry run)" } else { "" };
                 out.out(format!("evicting pod {ns}/{name}{dry}\n"));

@@ -17,9 +17,9 @@ use super::check_err::KubectlError;
 use super::cordon::{self, Marking, NodeSnapshot};
 use super::dry_run::{self, DryRun};
 use super::selector::LabelSelector;
-use super::validation::go_quote;
 use super::{error, not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
+use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::{Cluster, Duration};
 
@@ -51,14 +51,14 @@ struct Numbers {
 fn invalid_argument(flag: &str, value: &str, reason: &str) -> Output {
     error(&format!(
         "invalid argument {} for \"--{flag}\" flag: {reason}\nSee 'kubectl drain --help' for usage.",
-        go_quote(value)
+        quote(value)
     ))
 }
 
 /// Go's `strconv.ParseInt(s, 0, 64)`: a sign, then decimal, `0x`, `0o`,
 /// `0b` or a leading-zero octal number.
 fn parse_go_int(text: &str) -> Result<i64, String> {
-    let failure = |why: &str| format!("strconv.ParseInt: parsing {}: {why}", go_quote(text));
+    let failure = |why: &str| format!("strconv.ParseInt: parsing {}: {why}", quote(text));
     let (negative, body) = match (text.strip_prefix('-'), text.strip_prefix('+')) {
         (Some(rest), _) => (true, rest),
         (None, Some(rest)) => (false, rest),

@@ -12,9 +12,10 @@ use super::objects::{self, Scope};
 use super::print_flags::{self, NamePrinter, Unprintable};
 use super::resource::ResourceType;
 use super::selector::LabelSelector;
-use super::validation::{go_quote, qualified_name};
+use super::validation::qualified_name;
 use super::{namespace, not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
+use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::relabel::LabelledKind;
 use crate::sim::{Cluster, Labels};
@@ -165,7 +166,7 @@ fn label_store(resource: ResourceType) -> Option<LabelStore> {
 }
 
 fn unknown_type(typed: &str) -> KubectlError {
-    KubectlError::Plain(format!("the server doesn't have a resource type {}", go_quote(typed)))
+    KubectlError::Plain(format!("the server doesn't have a resource type {}", quote(typed)))
 }
 
 fn resolve(typed: &str) -> Result<ResourceType, KubectlError> {
@@ -185,7 +186,7 @@ fn not_found(resource: ResourceType, name: &str) -> KubectlError {
     KubectlError::Status(format!(
         "Error from server (NotFound): {} {} not found",
         resource.qualified_plural(),
-        go_quote(name)
+        quote(name)
     ))
 }
 
@@ -276,7 +277,7 @@ fn by_selector(
             KubectlError::Status(format!(
                 "Error from server (BadRequest): Unable to find \"{group}/v1, Resource={}\" that match label selector {}, field selector \"\": {e}",
                 resource.plural(),
-                go_quote(selector)
+                quote(selector)
             ))
         })?;
         let scope = if all_namespaces { Scope::All } else { Scope::Namespace(ns) };
@@ -304,7 +305,7 @@ fn validate_keys(target: &Target, labels: &Labels) -> Result<(), KubectlError> {
         .flat_map(|key| {
             qualified_name(key)
                 .into_iter()
-                .map(move |m| format!("metadata.labels: Invalid value: {}: {m}", go_quote(key)))
+                .map(move |m| format!("metadata.labels: Invalid value: {}: {m}", quote(key)))
         })
         .collect();
     if causes.is_empty() {
@@ -331,7 +332,7 @@ fn relabel(
     let local = options.dry_run == DryRun::Client || options.list;
     if !local {
         for key in options.changes.remove.iter().filter(|k| !old.contains_key(*k)) {
-            out.out(format!("label {} not found.\n", go_quote(key)));
+            out.out(format!("label {} not found.\n", quote(key)));
         }
     }
     let new = options.changes.apply(&old, options.overwrite)?;
