@@ -4,6 +4,7 @@
 
 use super::check_err::{self, KubectlError};
 use super::flag_values::{duration, int, with_implied_values};
+use super::go_duration::GoDuration;
 use super::resource::ResourceType;
 use super::resource_builder::{self, Request, Target};
 use super::watch::{self, Limit, Waited};
@@ -89,7 +90,7 @@ fn delete(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
         return Err(not_simulated("\"kubectl delete --interactive\"", TRY));
     }
     let mut grace = int(&parsed, "delete", FLAGS, "grace-period", -1)?;
-    let timeout = duration(&parsed, "delete", FLAGS, "timeout", Duration::default())?;
+    let timeout = duration(&parsed, "delete", FLAGS, "timeout", GoDuration(0))?.to_clock();
     let mut out = Output::default();
     let propagation = cascade(parsed.value("cascade"), &mut out)?;
 

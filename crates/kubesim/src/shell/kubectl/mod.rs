@@ -15,6 +15,7 @@ mod dry_run;
 mod explain;
 mod flag_values;
 mod get;
+mod go_duration;
 mod help;
 mod label;
 mod manifest;

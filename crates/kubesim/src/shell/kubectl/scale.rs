@@ -3,6 +3,7 @@
 //! ReplicaSets (of the simulated kinds) have.
 
 use super::flag_values::{duration, int, with_implied_values};
+use super::go_duration::GoDuration;
 use super::objects::Object;
 use super::print_flags::{self, NamePrinter};
 use super::resource::ResourceType;
@@ -52,7 +53,7 @@ fn scale(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     }
     let replicas = int(&parsed, "scale", FLAGS, "replicas", 0)?;
     let current = int(&parsed, "scale", FLAGS, "current-replicas", -1)?;
-    let timeout = duration(&parsed, "scale", FLAGS, "timeout", Duration::default())?;
+    let timeout = duration(&parsed, "scale", FLAGS, "timeout", GoDuration(0))?.to_clock();
     if parsed.value("replicas").is_none() {
         return Err(error("required flag(s) \"replicas\" not set"));
     }

@@ -4,6 +4,7 @@
 
 use super::check_err::{self, KubectlError};
 use super::flag_values::duration;
+use super::go_duration::GoDuration;
 use super::objects::Object;
 use super::print_flags::{self, NamePrinter};
 use super::resource::ResourceType;
@@ -64,7 +65,7 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     if parsed.bool("local") {
         return Err(not_simulated("\"kubectl wait --local\"", TRY));
     }
-    let timeout = duration(&parsed, "wait", FLAGS, "timeout", Duration::from_secs(30))?;
+    let timeout = duration(&parsed, "wait", FLAGS, "timeout", GoDuration::from_secs(30))?.to_clock();
     // ToOptions: the printer, then the condition.
     let printer = NamePrinter::from_flags(&parsed, "wait")?;
     let wanted = condition(parsed.value("for").unwrap_or_default())?;

@@ -109,6 +109,27 @@ pub fn quote(s: &str) -> String {
     out
 }
 
+/// The `time` package's own quoting, in its parse errors: quotes and
+/// backslashes escaped, bytes of control and non-ASCII characters as `\x..`.
+pub fn time_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        if c.is_ascii() && c >= ' ' {
+            if c == '"' || c == '\\' {
+                out.push('\\');
+            }
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Go's `unicode.IsPrint`: graphic characters and the ASCII space.
 fn is_print(c: char) -> bool {
     c == ' ' || !(c.is_control() || c.is_whitespace() || is_format_character(c))
@@ -245,6 +266,7 @@ mod tests {
     fn quoting_and_runes() {
         assert_eq!(quote("a\"b\\\n\t"), r#""a\"b\\\n\t""#);
         assert_eq!(quote("\u{1}é"), "\"\\x01é\"");
+        assert_eq!(time_quote("1\"é"), r#""1\"\xc3\xa9""#);
         assert_eq!(rune('{'), "U+007B '{'");
         assert_eq!(rune('\u{7}'), "U+0007");
     }

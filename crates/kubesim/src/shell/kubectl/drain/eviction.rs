@@ -6,8 +6,8 @@
 //! pod is gone (`waitForDelete`).
 
 use super::filters::{overdue, PodRef};
-use super::go_duration::GoDuration;
 use crate::shell::kubectl::check_err::KubectlError;
+use crate::shell::kubectl::go_duration::GoDuration;
 use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::disruption::EvictionError;
@@ -83,7 +83,7 @@ fn skipped(cluster: &Cluster, pod: &PodRef, removal: &Removal, out: &mut Output)
 
 /// When the global timeout runs out.
 fn deadline(start: Timestamp, removal: &Removal) -> Option<Timestamp> {
-    removal.timeout.map(|t| start + Duration::from_millis(t.millis_ceil()))
+    removal.timeout.map(|t| start + t.to_clock())
 }
 
 /// `evictPods`: each pod is evicted (again after every refusal), then

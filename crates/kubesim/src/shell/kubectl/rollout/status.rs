@@ -5,6 +5,7 @@
 
 use super::super::check_err::{self, KubectlError};
 use super::super::flag_values::{duration, int};
+use super::super::go_duration::GoDuration;
 use super::super::resource::ResourceType;
 use super::super::resource_builder::Target;
 use super::super::watch::{self, Limit, Waited};
@@ -13,7 +14,7 @@ use super::{flags, nothing_found, targets};
 use crate::shell::flags::Flag;
 use crate::shell::Output;
 use crate::sim::rollout::{DaemonSetStatus, DeploymentStatus, Progress};
-use crate::sim::{Cluster, Duration};
+use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
     Flag::value("revision", None),
@@ -42,7 +43,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 fn status(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     let parsed = flags("status", FLAGS, args)?;
     let revision = int(&parsed, "rollout status", FLAGS, "revision", 0)?;
-    let timeout = duration(&parsed, "rollout status", FLAGS, "timeout", Duration::default())?;
+    let timeout = duration(&parsed, "rollout status", FLAGS, "timeout", GoDuration(0))?.to_clock();
     let keep_watching = parsed.value("watch").is_none() || parsed.bool("watch");
     if revision < 0 {
         return Err(super::super::error(&format!("revision must be a positive integer: {revision}")));
