@@ -4,10 +4,8 @@
 mod contexts;
 mod kubeconfig;
 mod view;
-mod yaml;
 
 pub use kubeconfig::KubeConfig;
-pub(super) use yaml::scalar as yaml_scalar;
 
 use crate::shell::Output;
 use crate::sim::Cluster;

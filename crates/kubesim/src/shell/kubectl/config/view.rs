@@ -2,12 +2,11 @@
 //! shortened to `DATA+OMITTED` unless `--raw` (or `--flatten`).
 
 use crate::shell::flags::Flag;
-use crate::shell::printer::{to_json, JsonStyle, Value};
+use crate::shell::printer::{to_json, to_yaml, JsonStyle, Value};
 use crate::shell::Output;
 use crate::sim::Cluster;
 
 use super::kubeconfig::{context_name, get_token_args, KubeConfig, EXEC_API_VERSION};
-use super::yaml::scalar;
 use crate::shell::kubectl::print_flags::{self, Document};
 
 const FLAGS: &[Flag] = &[
@@ -62,8 +61,8 @@ pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Outpu
     };
     let mut out = Output::default();
     out.out(match document {
-        Document::Json => entries.json(),
-        Document::Yaml => entries.yaml(),
+        Document::Json => to_json(&entries.document(), JsonStyle::Aws),
+        Document::Yaml => to_yaml(&entries.document()),
     });
     out
 }
@@ -79,9 +78,10 @@ struct Entries {
 }
 
 impl Entries {
-    /// The JSON printer marshals the typed `v1.Config`, so keys come in
-    /// the struct's field order (which the insertion-order style keeps).
-    fn json(&self) -> String {
+    /// The typed `v1.Config`, keys in the struct's field order: the JSON
+    /// printer keeps it (as the insertion-order style does), the YAML printer
+    /// goes through JSON into go-yaml, which sorts them.
+    fn document(&self) -> Value {
         let name = || Value::str(&self.name);
         let mut context = vec![("cluster", name()), ("user", name())];
         if let Some(ns) = &self.namespace {
@@ -95,7 +95,7 @@ impl Entries {
             ("provideClusterInfo", Value::Bool(false)),
             ("interactiveMode", Value::str("IfAvailable")),
         ]);
-        let config = Value::object([
+        Value::object([
             ("kind", Value::str("Config")),
             ("apiVersion", Value::str("v1")),
             ("preferences", Value::Object(Vec::new())),
@@ -124,51 +124,6 @@ impl Entries {
                 Value::Array(vec![Value::object([("name", name()), ("context", Value::object(context))])]),
             ),
             ("current-context", name()),
-        ]);
-        to_json(&config, JsonStyle::Aws)
-    }
-
-    /// The YAML printer goes through JSON into go-yaml, which sorts keys
-    /// and writes lists of a map flush with its key.
-    fn yaml(&self) -> String {
-        let name = scalar(&self.name);
-        let mut lines = vec![
-            "apiVersion: v1".to_owned(),
-            "clusters:".to_owned(),
-            "- cluster:".to_owned(),
-            format!("    certificate-authority-data: {}", scalar(&self.certificate)),
-            format!("    server: {}", scalar(&self.server)),
-            format!("  name: {name}"),
-            "contexts:".to_owned(),
-            "- context:".to_owned(),
-            format!("    cluster: {name}"),
-        ];
-        if let Some(ns) = &self.namespace {
-            lines.push(format!("    namespace: {}", scalar(ns)));
-        }
-        lines.extend([
-            format!("    user: {name}"),
-            format!("  name: {name}"),
-            format!("current-context: {name}"),
-            "kind: Config".to_owned(),
-            "preferences: {}".to_owned(),
-            "users:".to_owned(),
-            format!("- name: {name}"),
-            "  user:".to_owned(),
-            "    exec:".to_owned(),
-            format!("      apiVersion: {EXEC_API_VERSION}"),
-            "      args:".to_owned(),
-        ]);
-        lines.extend(self.args.iter().map(|a| format!("      - {}", scalar(a))));
-        lines.extend(
-            [
-                "      command: aws",
-                "      env: null",
-                "      interactiveMode: IfAvailable",
-                "      provideClusterInfo: false",
-            ]
-            .map(str::to_owned),
-        );
-        lines.iter().map(|line| format!("{line}\n")).collect()
+        ])
     }
 }
