@@ -36,6 +36,7 @@ pub mod rng;
 pub mod rollout;
 pub mod scheduler;
 pub mod service;
+pub mod stable_ids;
 pub mod taint;
 pub mod timing;
 mod twin;

@@ -10,7 +10,6 @@
 mod args;
 mod ecs;
 mod eks;
-mod ids;
 mod query;
 mod session;
 mod shorthand;

@@ -3,10 +3,11 @@
 //! (DRAINING: ECS's counterpart of `kubectl drain`).
 
 use super::super::args::Param;
-use super::super::{ids, iso8601, usage, Call, OpResult, Response};
+use super::super::{iso8601, usage, Call, OpResult, Response};
 use super::{api_error, cluster, failure, missing_arn, parse};
 use crate::ecs::{ContainerInstance, EcsError, InstanceStatus};
 use crate::shell::printer::value::Value;
+use crate::sim::stable_ids;
 
 pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
     let params = [Param::value("cluster"), Param::value("filter"), Param::value("status")];
@@ -79,7 +80,7 @@ pub fn instance_value(ci: &ContainerInstance) -> Value {
             "versionInfo".into(),
             Value::object([
                 ("agentVersion", Value::str(ci.agent_version)),
-                ("agentHash", Value::str(ids::hex(ci.agent_version, 8))),
+                ("agentHash", Value::str(stable_ids::hex(ci.agent_version, 8))),
                 ("dockerVersion", Value::str(ci.docker_version)),
             ]),
         ),

@@ -2,10 +2,11 @@
 //! (`--desired-count`, `--force-new-deployment`).
 
 use super::super::args::Param;
-use super::super::{ids, iso8601, usage, Call, OpResult, Response};
+use super::super::{iso8601, usage, Call, OpResult, Response};
 use super::{api_error, cluster, failure, missing_arn, parse};
 use crate::ecs::{Deployment, EcsCluster, LaunchTarget, LaunchType, Service};
 use crate::shell::printer::value::Value;
+use crate::sim::stable_ids;
 use crate::sim::Cluster;
 
 pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
@@ -39,7 +40,10 @@ fn awsvpc(cluster: &Cluster) -> Value {
         "awsvpcConfiguration",
         Value::object([
             ("subnets", Value::Array(subnets)),
-            ("securityGroups", Value::Array(vec![Value::str(format!("sg-0{}", ids::hex(&vpc.id, 16)))])),
+            (
+                "securityGroups",
+                Value::Array(vec![Value::str(format!("sg-0{}", stable_ids::hex(&vpc.id, 16)))]),
+            ),
             ("assignPublicIp", Value::str("DISABLED")),
         ]),
     )])

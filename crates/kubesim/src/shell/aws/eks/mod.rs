@@ -76,7 +76,3 @@ fn no_cluster(operation: &str, name: &str) -> Output {
 fn required<'a>(parsed: &'a Parsed, name: &str) -> &'a str {
     parsed.value(name).unwrap_or_default()
 }
-
-fn arn(call: &Call, resource: &str) -> String {
-    format!("arn:aws:eks:{}:{}:{resource}", call.cluster.region, call.cluster.control_plane.account_id)
-}

@@ -7,7 +7,7 @@ use super::super::args::Param;
 use super::super::session::ConfigUpdate;
 use super::super::shorthand::{self, Shorthand};
 use super::super::{iso8601, usage, Call, OpResult, Response};
-use super::{arn, is_here, no_cluster, parse, required};
+use super::{is_here, no_cluster, parse, required};
 use crate::shell::printer::value::Value;
 use crate::shell::Output;
 use crate::sim::nodegroup::{NodeGroup, NodeGroupError};
@@ -95,7 +95,7 @@ fn nodegroup_value(call: &Call, g: &NodeGroup) -> Value {
         g.template.labels.iter().map(|(k, v)| (k.clone(), Value::str(v.clone()))).collect();
     let mut fields: Vec<(String, Value)> = vec![
         ("nodegroupName".into(), Value::str(g.name.clone())),
-        ("nodegroupArn".into(), Value::str(arn(call, &format!("nodegroup/{}/{}/{uuid}", c.name, g.name)))),
+        ("nodegroupArn".into(), Value::str(c.eks_arn(&format!("nodegroup/{}/{}/{uuid}", c.name, g.name)))),
         ("clusterName".into(), Value::str(c.name.clone())),
         ("version".into(), Value::str(g.version.clone())),
         ("releaseVersion".into(), Value::str(g.release_version.clone())),

@@ -53,27 +53,6 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// The cluster's CA bundle as `certificateAuthority.data` carries it: a PEM
-/// certificate, base64-encoded once more. The DER body is stand-in bytes
-/// of a real certificate's length, led by the usual ASN.1 header.
-pub fn certificate_authority_data(seed: &str) -> String {
-    let mut der: Vec<u8> = vec![0x30, 0x82, 0x03, 0x05, 0x30, 0x82, 0x01, 0xed, 0xa0, 0x03, 0x02, 0x01, 0x02];
-    let body = hex(seed, 2 * 760);
-    der.extend(
-        (0..body.len() / 2)
-            .filter_map(|i| body.get(2 * i..2 * i + 2).and_then(|h| u8::from_str_radix(h, 16).ok())),
-    );
-    let encoded = base64(&der);
-    let mut pem = String::from("-----BEGIN CERTIFICATE-----\n");
-    let chars: Vec<char> = encoded.chars().collect();
-    for line in chars.chunks(64) {
-        pem.extend(line);
-        pem.push('\n');
-    }
-    pem.push_str("-----END CERTIFICATE-----\n");
-    base64(pem.as_bytes())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +72,5 @@ mod tests {
         assert_ne!(hex("a", 16), hex("b", 16));
         let u = uuid("x");
         assert_eq!(u.split('-').map(str::len).collect::<Vec<_>>(), [8, 4, 4, 4, 12]);
-        assert!(certificate_authority_data("c").starts_with("LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSU"));
     }
 }
