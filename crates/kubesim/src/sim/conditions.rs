@@ -2,7 +2,6 @@
 //! set them: what `kubectl wait --for=condition=…` watches.
 
 use super::pod::ContainerState;
-use super::rollout::Progress;
 use super::service::PodDisruptionBudget;
 use super::workload::Deployment;
 use super::{Cluster, Node, NodeCondition, Pod};
@@ -76,12 +75,7 @@ pub fn node_conditions(node: &Node) -> Vec<Condition> {
 impl Cluster {
     /// A Deployment's Available and Progressing conditions.
     pub fn deployment_conditions(&self, d: &Deployment) -> Vec<Condition> {
-        let status = self.deployment_rollout_status(d);
-        let progressing = status.progress != Progress::ProgressDeadlineExceeded;
-        vec![
-            ("Available", ConditionStatus::of(status.available)),
-            ("Progressing", ConditionStatus::of(progressing)),
-        ]
+        self.deployment_status(d).conditions().into_iter().map(|c| (c.kind, c.status)).collect()
     }
 
     /// A PodDisruptionBudget's DisruptionAllowed condition.

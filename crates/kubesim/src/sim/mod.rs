@@ -33,7 +33,7 @@ pub mod quantity;
 pub mod relabel;
 pub mod replica_scaling;
 pub mod rng;
-pub mod rollout;
+pub mod rollback;
 pub mod scheduler;
 pub mod service;
 pub mod stable_ids;

@@ -173,9 +173,7 @@ fn wait_for_size(cluster: &mut Cluster, target: &Target, replicas: u32, timeout:
     }
     let limit = Limit::after(cluster, timeout);
     let sized = |c: &Cluster| match target.find(c) {
-        Some(Object::Deployment(d)) => {
-            d.replicas != replicas || c.deployment_rollout_status(d).replicas == replicas
-        }
+        Some(Object::Deployment(d)) => d.replicas != replicas || c.deployment_status(d).replicas == replicas,
         Some(Object::ReplicaSet(rs)) => {
             rs.replicas != replicas
                 || c.pods().owned_by(rs.meta.uid).filter(|p| p.is_active()).count() == replicas as usize

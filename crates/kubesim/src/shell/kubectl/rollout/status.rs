@@ -13,7 +13,7 @@ use super::kinds::group_kind;
 use super::{flags, nothing_found, targets};
 use crate::shell::flags::Flag;
 use crate::shell::Output;
-use crate::sim::rollout::{DaemonSetStatus, DeploymentStatus, Progress};
+use crate::sim::workload_status::{DaemonSetStatus, DeploymentStatus, Progress};
 use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
@@ -119,14 +119,14 @@ fn observe(cluster: &Cluster, target: &Target) -> Seen {
             Some(d) => Seen::Deployment {
                 spec_replicas: d.replicas,
                 revision: d.revision,
-                status: cluster.deployment_rollout_status(d),
+                status: cluster.deployment_status(d),
             },
             None => Seen::Gone,
         },
         _ => cluster
             .daemonsets()
             .find(|ds| ds.meta.namespace == target.namespace && ds.meta.name == target.name)
-            .map_or(Seen::Gone, |ds| Seen::DaemonSet(cluster.daemonset_rollout_status(ds))),
+            .map_or(Seen::Gone, |ds| Seen::DaemonSet(cluster.daemonset_status(ds))),
     }
 }
 
@@ -154,20 +154,14 @@ fn deployment_line(name: &str, spec_replicas: u32, s: &DeploymentStatus) -> View
     if s.progress == Progress::ProgressDeadlineExceeded {
         return Err(format!("deployment \"{name}\" exceeded its progress deadline"));
     }
-    if s.updated_replicas < spec_replicas {
-        return waiting(format!(
-            "{} out of {spec_replicas} new replicas have been updated",
-            s.updated_replicas
-        ));
+    if s.updated < spec_replicas {
+        return waiting(format!("{} out of {spec_replicas} new replicas have been updated", s.updated));
     }
-    if s.replicas > s.updated_replicas {
-        return waiting(format!("{} old replicas are pending termination", s.replicas - s.updated_replicas));
+    if s.replicas > s.updated {
+        return waiting(format!("{} old replicas are pending termination", s.replicas - s.updated));
     }
-    if s.available_replicas < s.updated_replicas {
-        return waiting(format!(
-            "{} of {} updated replicas are available",
-            s.available_replicas, s.updated_replicas
-        ));
+    if s.available < s.updated {
+        return waiting(format!("{} of {} updated replicas are available", s.available, s.updated));
     }
     Ok((format!("deployment \"{name}\" successfully rolled out\n"), true))
 }

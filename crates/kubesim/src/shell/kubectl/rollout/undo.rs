@@ -12,7 +12,7 @@ use super::kinds::unsupported;
 use super::{flags, targets};
 use crate::shell::flags::Flag;
 use crate::shell::Output;
-use crate::sim::rollout::{Rollback, RollbackError};
+use crate::sim::rollback::{Rollback, RollbackError};
 use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
