@@ -358,6 +358,6 @@ fn wait_until_gone(cluster: &mut Cluster, deleted: &[Deleted], limit: Limit, out
                 KubectlError::Plain(message).append_to(out);
             }
         }
-        Waited::GaveUp => watch::gave_up(out),
+        Waited::GaveUp => watch::gave_up(out, None),
     }
 }

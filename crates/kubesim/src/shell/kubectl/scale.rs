@@ -186,6 +186,6 @@ fn wait_for_size(cluster: &mut Cluster, target: &Target, replicas: u32, timeout:
             out.err(format!("error: timed out waiting for \"{}\" to be synced\n", target.name));
             out.status = 1;
         }
-        Waited::GaveUp => watch::gave_up(out),
+        Waited::GaveUp => watch::gave_up(out, None),
     }
 }

@@ -91,7 +91,7 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             Waited::Done => {}
             Waited::TimedOut => return Err(error("timed out waiting for the condition")),
             Waited::GaveUp => {
-                watch::gave_up(&mut out);
+                watch::gave_up(&mut out, None);
                 return Ok(out);
             }
         }
@@ -132,7 +132,7 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             ))),
             Waited::GaveUp => {
                 check_err::report(errors, &mut out);
-                watch::gave_up(&mut out);
+                watch::gave_up(&mut out, None);
                 return Ok(out);
             }
         }

@@ -69,10 +69,11 @@ pub fn until(
 }
 
 /// What the terminal shows when the simulation stops a wait the real
-/// command would keep up until interrupted.
-pub fn gave_up(out: &mut Output) {
+/// command would keep up until interrupted, and what that leaves behind.
+pub fn gave_up(out: &mut Output, left_behind: Option<&str>) {
+    let left_behind = left_behind.map(|what| format!(", and {what}")).unwrap_or_default();
     out.err(format!(
-        "kubesim: stopped waiting after {}m of simulated time; the real kubectl would wait until interrupted\n",
+        "kubesim: stopped waiting after {}m of simulated time; the real kubectl would wait until interrupted{left_behind}\n",
         PATIENCE.whole_secs() / 60
     ));
     out.status = 1;

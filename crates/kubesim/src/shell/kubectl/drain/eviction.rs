@@ -27,7 +27,8 @@ pub(super) struct Removal {
     /// `--timeout`; `None` waits for ever.
     pub timeout: Option<GoDuration>,
     pub skip_wait_secs: i64,
-    /// The simulation stops waiting here, as a user would press Ctrl+C.
+    /// The simulation stops waiting here (`watch::PATIENCE` after the
+    /// drain began), where the real kubectl would wait on.
     pub give_up_at: Timestamp,
 }
 
@@ -98,6 +99,7 @@ pub(super) fn evict(cluster: &mut Cluster, pods: &[PodRef], removal: &Removal, o
     let mut errors = Vec::new();
     while let Some(next) = tasks.iter().filter(|t| t.step != Step::Done).map(|t| t.at).min() {
         if next > removal.give_up_at {
+            advance_to(cluster, removal.give_up_at);
             return Waited::Interrupted;
         }
         advance_to(cluster, next);
@@ -188,6 +190,7 @@ pub(super) fn delete(cluster: &mut Cluster, pods: &[PodRef], removal: &Removal, 
             return Waited::Failed(KubectlError::Plain("timed out waiting for the condition".to_owned()));
         }
         if next > removal.give_up_at {
+            advance_to(cluster, removal.give_up_at);
             return Waited::Interrupted;
         }
         advance_to(cluster, next);

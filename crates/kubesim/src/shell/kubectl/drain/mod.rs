@@ -17,10 +17,11 @@ use super::dry_run::{self, DryRun};
 use super::flag_values::{duration, int};
 use super::go_duration::GoDuration;
 use super::selector::LabelSelector;
+use super::watch;
 use super::{not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
-use crate::sim::{Cluster, Duration};
+use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
     Flag::boolean("force", None),
@@ -35,10 +36,6 @@ const FLAGS: &[Flag] = &[
     dry_run::FLAG,
     Flag::value("selector", Some('l')),
 ];
-
-/// kubectl retries a refused eviction for ever when no `--timeout` is
-/// given; the simulation waits this long, then stops as Ctrl+C would.
-const WAIT_LIMIT: Duration = Duration::from_hours(1);
 
 /// The flags pflag parses as numbers, with its error when one does not.
 struct Numbers {
@@ -90,7 +87,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
         server_dry_run: dry_run == DryRun::Server,
         timeout: (numbers.timeout.0 != 0).then_some(numbers.timeout),
         skip_wait_secs: numbers.skip_wait_secs,
-        give_up_at: cluster.now() + WAIT_LIMIT,
+        give_up_at: cluster.now() + watch::PATIENCE,
     };
     let drain = Drain { options, removal, dry_run, disable_eviction: parsed.bool("disable-eviction") };
     drain.run(cluster, &nodes, &mut out);
@@ -151,11 +148,7 @@ impl Drain {
                 }
                 NodeOutcome::Interrupted => {
                     let nodes = if nodes.len() == 1 { "the node stays" } else { "the nodes stay" };
-                    out.err(format!(
-                        "kubesim: the drain was still blocked after {} minutes of simulated time, so it was interrupted as Ctrl+C would interrupt it; {nodes} cordoned\n",
-                        WAIT_LIMIT.whole_secs() / 60
-                    ));
-                    out.status = 130;
+                    watch::gave_up(out, Some(&format!("{nodes} cordoned")));
                     return;
                 }
             }

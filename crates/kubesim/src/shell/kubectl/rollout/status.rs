@@ -98,7 +98,7 @@ fn status(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             }
             (None, Waited::GaveUp) => {
                 check_err::report(errors, &mut out);
-                watch::gave_up(&mut out);
+                watch::gave_up(&mut out, None);
                 return Ok(out);
             }
         }
