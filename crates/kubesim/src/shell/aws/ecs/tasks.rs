@@ -1,8 +1,9 @@
 //! Tasks: `list-tasks` and `describe-tasks`.
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
 use super::super::{iso8601, Call, OpResult, Response};
-use super::{api_error, cluster, failure, missing_arn, parse};
+use super::{api_error, cluster, failure, missing_arn};
 use crate::ecs::{EcsCluster, EcsError, LaunchType, Task, TaskStatus};
 use crate::shell::printer::value::Value;
 use crate::sim::stable_ids;
@@ -18,7 +19,7 @@ pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
         Param::value("desired-status"),
         Param::value("launch-type"),
     ];
-    let parsed = parse(&params, true, rest)?;
+    let parsed = parse_operation(&params, true, rest)?;
     let ecs = cluster(call, &parsed, "ListTasks")?;
     let service = parsed.value("service-name");
     if let Some(name) = service {
@@ -193,7 +194,7 @@ fn task_value(t: &Task, ecs: &EcsCluster, cluster: &Cluster) -> Value {
 
 pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
     let params = [Param::value("cluster"), Param::required_list("tasks"), Param::list("include")];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     let ecs = cluster(call, &parsed, "DescribeTasks")?;
     let (mut found, mut failures) = (Vec::new(), Vec::new());
     for id in parsed.list("tasks").unwrap_or_default() {

@@ -1,14 +1,15 @@
 //! `list-clusters`, `describe-cluster` and `update-kubeconfig`.
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
 use super::super::session::DEFAULT_KUBECONFIG;
 use super::super::{iso8601, Call, OpResult, Response};
-use super::{is_here, no_cluster, parse, required};
+use super::{is_here, no_cluster, required};
 use crate::shell::printer::value::Value;
 use crate::sim::stable_ids;
 
 pub fn list_clusters(call: &mut Call, rest: &[String]) -> OpResult {
-    parse(&[Param::list("include")], true, rest)?;
+    parse_operation(&[Param::list("include")], true, rest)?;
     let names: Vec<Value> = if call.region == call.cluster.region {
         vec![Value::str(call.cluster.name.clone())]
     } else {
@@ -18,7 +19,7 @@ pub fn list_clusters(call: &mut Call, rest: &[String]) -> OpResult {
 }
 
 pub fn describe_cluster(call: &mut Call, rest: &[String]) -> OpResult {
-    let parsed = parse(&[Param::required("name")], false, rest)?;
+    let parsed = parse_operation(&[Param::required("name")], false, rest)?;
     let name = required(&parsed, "name");
     if !is_here(call, name) {
         return Err(no_cluster("DescribeCluster", name));

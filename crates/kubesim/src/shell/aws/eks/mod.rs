@@ -7,7 +7,7 @@ mod fargate;
 mod nodegroup;
 mod updates;
 
-use super::args::{self, Param, Parsed};
+use super::args::Parsed;
 use super::{split_operation, usage, wants_help, Call, OpResult};
 use crate::shell::Output;
 
@@ -38,24 +38,6 @@ pub fn run(call: &mut Call, args: &[String]) -> OpResult {
             "\"aws eks describe-cluster --name kubelab\" or \"aws eks list-nodegroups --cluster-name kubelab\"",
         )),
     }
-}
-
-/// Parses an operation's parameters; the CLI's input and skeleton options
-/// and its pagination options (for `paginated` operations) are accepted by
-/// the parser but not simulated.
-fn parse(params: &[Param], paginated: bool, rest: &[String]) -> Result<Parsed, Output> {
-    let mut all: Vec<Param> = params.to_vec();
-    all.extend(args::INPUT_OPTIONS);
-    if paginated {
-        all.extend(args::PAGING_OPTIONS);
-    }
-    let parsed = args::parse(&all, rest)?;
-    let extra: Vec<&'static str> =
-        args::INPUT_OPTIONS.iter().chain(args::PAGING_OPTIONS.iter()).map(|p| p.name).collect();
-    if let Some(name) = parsed.first_given(&extra) {
-        return Err(usage::not_simulated(&format!("\"--{name}\""), "the command without it"));
-    }
-    Ok(parsed)
 }
 
 /// The cluster is this one, asked for in its own region.
