@@ -111,13 +111,32 @@ impl Pod {
     }
 }
 
-/// `status.containerStatuses[].imageID`: the repository with the digest the
-/// image resolved to (one per image, the same on every node).
+/// `status.containerStatuses[].image`: the image as the container runtime
+/// reports it, a Docker Hub name in full (`docker.io/library/busybox:latest`).
+pub fn resolved_image(image: &str) -> String {
+    let (first, _) = image.split_once('/').unwrap_or(("", image));
+    let has_registry = first.contains(['.', ':']) || first == "localhost";
+    let full = match (has_registry, image.contains('/')) {
+        (true, _) => image.to_owned(),
+        (false, true) => format!("docker.io/{image}"),
+        (false, false) => format!("docker.io/library/{image}"),
+    };
+    let last = full.rsplit('/').next().unwrap_or(&full);
+    if last.contains([':', '@']) {
+        full
+    } else {
+        format!("{full}:latest")
+    }
+}
+
+/// `status.containerStatuses[].imageID`: the resolved repository with the
+/// digest the image resolved to (one per image, the same on every node).
 pub fn image_id(image: &str) -> String {
-    let last_slash = image.rfind('/').map_or(0, |i| i + 1);
-    let repository = match image.rfind(':') {
-        Some(colon) if colon > last_slash => image.get(..colon).unwrap_or(image),
-        _ => image,
+    let resolved = resolved_image(image);
+    let last_slash = resolved.rfind('/').map_or(0, |i| i + 1);
+    let repository = match resolved.rfind(':') {
+        Some(colon) if colon > last_slash => resolved.get(..colon).unwrap_or(&resolved),
+        _ => &resolved,
     };
     let mut rng = Rng::new(seed_of(image));
     format!("{repository}@sha256:{}", rng.hex(64))
@@ -134,5 +153,14 @@ mod tests {
         assert_eq!(id.len(), "public.ecr.aws/nginx/nginx@sha256:".len() + 64);
         assert!(image_id("localhost:5000/app").starts_with("localhost:5000/app@sha256:"));
         assert_eq!(image_id("nginx:1.27"), image_id("nginx:1.27"));
+        assert!(image_id("busybox").starts_with("docker.io/library/busybox@sha256:"));
+    }
+
+    #[test]
+    fn images_resolve_as_the_runtime_reports_them() {
+        assert_eq!(resolved_image("busybox"), "docker.io/library/busybox:latest");
+        assert_eq!(resolved_image("bitnami/redis:7"), "docker.io/bitnami/redis:7");
+        assert_eq!(resolved_image("public.ecr.aws/nginx/nginx:1.27"), "public.ecr.aws/nginx/nginx:1.27");
+        assert_eq!(resolved_image("localhost:5000/app"), "localhost:5000/app:latest");
     }
 }

@@ -237,7 +237,7 @@ $ kubectl get pod batch-c -o yaml
 >     app: batch
 >   name: batch-c
 >   namespace: default
->   resourceVersion: "17521144"
+>   resourceVersion: "26521554"
 >   uid: 97b3d36d-0779-48f2-b079-277264b5f9c5
 > spec:
 >   containers:
@@ -255,7 +255,7 @@ $ kubectl get pod batch-c -o yaml
 >     terminationMessagePolicy: File
 >     volumeMounts:
 >     - mountPath: /var/run/secrets/kubernetes.io/serviceaccount
->       name: kube-api-access-lp6bw
+>       name: kube-api-access-xnfns
 >       readOnly: true
 >   dnsPolicy: ClusterFirst
 >   enableServiceLinks: true
@@ -281,7 +281,7 @@ $ kubectl get pod batch-c -o yaml
 >     operator: Exists
 >     tolerationSeconds: 300
 >   volumes:
->   - name: kube-api-access-lp6bw
+>   - name: kube-api-access-xnfns
 >     projected:
 >       defaultMode: 420
 >       sources:
@@ -322,9 +322,9 @@ $ kubectl get pod batch-c -o yaml
 >     status: "True"
 >     type: PodScheduled
 >   containerStatuses:
->   - containerID: containerd://5906b67e99672d94837576e5f927dec5bc2b1830b2cea3de7090362e7e6a75d7
+>   - containerID: containerd://0c43523d28eff0fcfb6889c43f7f41ce3557b95eb79d793c9ff25549f9d0c974
 >     image: docker.io/library/busybox:latest
->     imageID: docker.io/library/busybox@sha256:388fd12f722196b645c253910366af33d13c4dff97755220e67d9ed2fcdce5c5
+>     imageID: docker.io/library/busybox@sha256:596765e2ff6b2a3f5ad897722e2c853524ddf43252ecbce116e9131ef0b1976f
 >     lastState: {}
 >     name: batch-c
 >     ready: true
@@ -366,7 +366,7 @@ $ kubectl get pod huge-6cc5bcb678-7tqjq -o json
 >                 "uid": "4437669f-8c76-456f-9b09-5b96bb45e37b"
 >             }
 >         ],
->         "resourceVersion": "69231164",
+>         "resourceVersion": "52400228",
 >         "uid": "07846be8-8e9b-4db1-8324-6f05abbb1055"
 >     },
 >     "spec": {
@@ -385,7 +385,7 @@ $ kubectl get pod huge-6cc5bcb678-7tqjq -o json
 >                 "volumeMounts": [
 >                     {
 >                         "mountPath": "/var/run/secrets/kubernetes.io/serviceaccount",
->                         "name": "kube-api-access-lnvdk",
+>                         "name": "kube-api-access-sfttv",
 >                         "readOnly": true
 >                     }
 >                 ]
@@ -417,7 +417,7 @@ $ kubectl get pod huge-6cc5bcb678-7tqjq -o json
 >         ],
 >         "volumes": [
 >             {
->                 "name": "kube-api-access-lnvdk",
+>                 "name": "kube-api-access-sfttv",
 >                 "projected": {
 >                     "defaultMode": 420,
 >                     "sources": [

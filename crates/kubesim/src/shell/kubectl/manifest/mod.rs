@@ -168,20 +168,7 @@ fn with_resource_version(object: Value) -> Value {
     Value::Object(pairs)
 }
 
-/// A name-alphabet suffix derived from `seed` (`kube-api-access-7xk2p`).
-fn derived_suffix(seed: u64, len: usize) -> String {
-    const ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
-    let mut h = fingerprint(&seed.to_string());
-    (0..len)
-        .map(|_| {
-            let c = ALPHABET[(h % ALPHABET.len() as u64) as usize];
-            h /= ALPHABET.len() as u64;
-            char::from(c)
-        })
-        .collect()
-}
-
-/// `n` hex digits derived from `seed` (container IDs, image digests).
+/// `n` hex digits derived from `seed` (machine IDs).
 fn derived_hex(seed: &str, n: usize) -> String {
     let mut out = String::new();
     let mut round = 0u64;
@@ -235,7 +222,6 @@ mod tests {
 
     #[test]
     fn derived_values_have_their_shapes() {
-        assert_eq!(derived_suffix(7, 5).len(), 5);
         assert_eq!(derived_hex("x", 64).len(), 64);
         assert_ne!(derived_hex("x", 64), derived_hex("y", 64));
     }

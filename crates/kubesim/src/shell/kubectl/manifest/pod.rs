@@ -1,9 +1,10 @@
 //! A Pod: its spec as admitted, and the status the scheduler and the
 //! kubelet keep: conditions, container statuses, IPs, QoS class.
 
-use super::{derived_hex, metadata, object, pod_owner, pod_spec, string_map, Fields};
+use super::{metadata, object, pod_owner, pod_spec, string_map, Fields};
 use crate::shell::printer::Value;
 use crate::sim::pod::{Container, ContainerState, PodPhase};
+use crate::sim::pod_status::{image_id, resolved_image};
 use crate::sim::{Cluster, Pod, Timestamp};
 
 pub(super) fn manifest(cluster: &Cluster, pod: &Pod) -> Value {
@@ -126,8 +127,7 @@ fn container_statuses(pod: &Pod, scheduled: Timestamp) -> Value {
     let statuses = containers
         .into_iter()
         .map(|(index, c)| {
-            let id = format!("containerd://{}", derived_hex(&format!("{}:{}", pod.meta.uid, c.name), 64));
-            let image_id = image_digest(&c.image);
+            let id = pod.container_id(&c.name).unwrap_or_default();
             let (state, started, ready) = match &pod.containers {
                 ContainerState::Waiting { reason } => (
                     Value::object([("waiting", Value::object([("reason", Value::str(*reason))]))]),
@@ -157,7 +157,7 @@ fn container_statuses(pod: &Pod, scheduled: Timestamp) -> Value {
             Fields::new()
                 .maybe("containerID", (!waiting).then(|| Value::str(id.as_str())))
                 .str("image", resolved_image(&c.image))
-                .str("imageID", if waiting { String::new() } else { image_id })
+                .str("imageID", if waiting { String::new() } else { image_id(&c.image) })
                 .set("lastState", Value::Object(Vec::new()))
                 .str("name", c.name.as_str())
                 .set("ready", Value::Bool(ready))
@@ -168,47 +168,4 @@ fn container_statuses(pod: &Pod, scheduled: Timestamp) -> Value {
         })
         .collect();
     Value::Array(statuses)
-}
-
-/// The image as the container runtime reports it: a Docker Hub name in
-/// full (`docker.io/library/busybox:latest`).
-fn resolved_image(image: &str) -> String {
-    let (first, _) = image.split_once('/').unwrap_or(("", image));
-    let has_registry = first.contains(['.', ':']) || first == "localhost";
-    let full = match (has_registry, image.contains('/')) {
-        (true, _) => image.to_owned(),
-        (false, true) => format!("docker.io/{image}"),
-        (false, false) => format!("docker.io/library/{image}"),
-    };
-    let last = full.rsplit('/').next().unwrap_or(&full);
-    if last.contains([':', '@']) {
-        full
-    } else {
-        format!("{full}:latest")
-    }
-}
-
-/// What containerd reports as the image ID: the repository at the digest
-/// of the image it pulled.
-fn image_digest(image: &str) -> String {
-    let resolved = resolved_image(image);
-    let repository = match resolved.rsplit_once(':') {
-        Some((repo, tag)) if !tag.contains('/') => repo,
-        _ => resolved.as_str(),
-    };
-    format!("{repository}@sha256:{}", derived_hex(&format!("image:{resolved}"), 64))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn images_resolve_as_the_runtime_reports_them() {
-        assert_eq!(resolved_image("busybox"), "docker.io/library/busybox:latest");
-        assert_eq!(resolved_image("bitnami/redis:7"), "docker.io/bitnami/redis:7");
-        assert_eq!(resolved_image("public.ecr.aws/nginx/nginx:1.27"), "public.ecr.aws/nginx/nginx:1.27");
-        assert_eq!(resolved_image("localhost:5000/app"), "localhost:5000/app:latest");
-        assert!(image_digest("busybox").starts_with("docker.io/library/busybox@sha256:"));
-    }
 }
