@@ -2,13 +2,14 @@
 //! the condition list, addresses, system identifiers, the disk it offers,
 //! its annotations and its lease, as the API serves them.
 
+use super::conditions::ConditionStatus;
 use super::{Duration, Labels, Node, NodeCondition, Rng, Timestamp};
 
 /// One entry of `status.conditions`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NodeConditionStatus {
     pub kind: &'static str,
-    pub status: &'static str,
+    pub status: ConditionStatus,
     pub last_heartbeat: Timestamp,
     pub last_transition: Timestamp,
     pub reason: &'static str,
@@ -82,7 +83,7 @@ impl Node {
         let heartbeat = self.status_reported();
         let unknown = |kind| NodeConditionStatus {
             kind,
-            status: "Unknown",
+            status: ConditionStatus::Unknown,
             last_heartbeat: heartbeat,
             last_transition: self.ready_since,
             reason: "NodeStatusUnknown",
@@ -98,16 +99,16 @@ impl Node {
         }
         let healthy = |kind, reason, message| NodeConditionStatus {
             kind,
-            status: "False",
+            status: ConditionStatus::False,
             last_heartbeat: heartbeat,
             last_transition: self.created,
             reason,
             message,
         };
         let ready = match self.ready {
-            NodeCondition::Ready => ("True", "KubeletReady", "kubelet is posting ready status"),
+            NodeCondition::Ready => (ConditionStatus::True, "KubeletReady", "kubelet is posting ready status"),
             _ => (
-                "False",
+                ConditionStatus::False,
                 "KubeletNotReady",
                 "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized",
             ),

@@ -3,6 +3,7 @@
 //! volumes the pod mounts (its `emptyDir`, and the service account token
 //! volume admission adds to every pod).
 
+use super::conditions::ConditionStatus;
 use super::node_status::seed_of;
 use super::pod::{ContainerState, PodSpec};
 use super::{Pod, Rng};
@@ -11,7 +12,7 @@ use super::{Pod, Rng};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PodConditionStatus {
     pub kind: &'static str,
-    pub status: &'static str,
+    pub status: ConditionStatus,
 }
 
 /// The `emptyDir` volume of a pod that has one: named and mounted as the
@@ -21,14 +22,6 @@ pub const EMPTY_DIR_MOUNT: &str = "/cache";
 
 /// Where the service account token volume is mounted, read-only.
 pub const TOKEN_MOUNT: &str = "/var/run/secrets/kubernetes.io/serviceaccount";
-
-fn bool_status(b: bool) -> &'static str {
-    if b {
-        "True"
-    } else {
-        "False"
-    }
-}
 
 impl PodSpec {
     /// The `emptyDir` volume's name, when the pod has one.
@@ -41,7 +34,7 @@ impl Pod {
     /// The conditions in the order the kubelet lists them; a pod the
     /// scheduler could not place has only `PodScheduled=False`.
     pub fn conditions(&self) -> Vec<PodConditionStatus> {
-        let condition = |kind, ok| PodConditionStatus { kind, status: bool_status(ok) };
+        let condition = |kind, ok| PodConditionStatus { kind, status: ConditionStatus::of(ok) };
         if self.scheduled.is_none() {
             return match self.unschedulable {
                 Some(_) => vec![condition("PodScheduled", false)],
