@@ -3,6 +3,7 @@
 //! its annotations and its lease, as the API serves them.
 
 use super::conditions::ConditionStatus;
+use super::quantity::{format_cpu, format_memory, GIB};
 use super::{Duration, Labels, Node, NodeCondition, Rng, Timestamp};
 
 /// One entry of `status.conditions`.
@@ -175,17 +176,34 @@ impl Node {
         annotations
     }
 
-    /// `ephemeral-storage` capacity (in KiB) and allocatable (in bytes): the
-    /// root volume less the kubelet's 10% `nodefs.available` eviction
-    /// threshold, which it computes through a float32 percentage.
-    pub fn ephemeral_storage(&self) -> (i64, i64) {
-        (ROOT_DISK_KIB, allocatable_disk(ROOT_DISK_KIB))
+    /// `status.capacity` or `status.allocatable` as the kubelet reports
+    /// them, resource names sorted: `ephemeral-storage` is the root volume
+    /// (capacity in KiB, allocatable in bytes).
+    pub fn resource_list(&self, capacity: bool) -> [(&'static str, String); 6] {
+        let (list, disk) = if capacity {
+            (&self.capacity, format!("{ROOT_DISK_KIB}Ki"))
+        } else {
+            (&self.allocatable, allocatable_disk(ROOT_DISK_KIB).to_string())
+        };
+        [
+            ("cpu", format_cpu(list.resources.millicpu)),
+            ("ephemeral-storage", disk),
+            ("hugepages-1Gi", "0".to_owned()),
+            ("hugepages-2Mi", "0".to_owned()),
+            ("memory", format_memory(list.resources.memory)),
+            ("pods", list.pods.to_string()),
+        ]
     }
 }
 
+/// The root volume less what the EKS bootstrap reserves for the system
+/// (`kube-reserved` `ephemeral-storage=1Gi`) and the kubelet's 10%
+/// `nodefs.available` eviction threshold, which it computes through a
+/// float32 percentage.
 fn allocatable_disk(capacity_kib: i64) -> i64 {
+    const KUBE_RESERVED: i64 = GIB as i64;
     let bytes = capacity_kib * 1_024;
-    bytes - (bytes as f64 * f64::from(0.1_f32)) as i64
+    bytes - KUBE_RESERVED - (bytes as f64 * f64::from(0.1_f32)) as i64
 }
 
 #[cfg(test)]
@@ -211,6 +229,6 @@ mod tests {
     #[test]
     fn allocatable_disk_matches_eks() {
         // A t3.medium with the default 20 GiB root volume reports these.
-        assert_eq!(allocatable_disk(20_959_212), 19_316_009_748);
+        assert_eq!(allocatable_disk(20_959_212), 18_242_267_924);
     }
 }
