@@ -11,6 +11,7 @@ pub mod deletion;
 pub mod disruption;
 pub mod eks_api;
 pub mod eks_node;
+pub mod endpoints;
 pub mod event;
 pub mod eviction_request;
 pub mod fargate;
