@@ -17,6 +17,7 @@ mod flag_values;
 mod get;
 mod go_duration;
 mod help;
+mod klog;
 mod label;
 mod manifest;
 pub mod objects;
