@@ -110,13 +110,7 @@ pub(super) fn find_nodes(cluster: &Cluster, parsed: &Parsed) -> Result<Vec<NodeS
         let resource = ResourceType::resolve(typed).ok_or_else(|| {
             KubectlError::Plain(format!("the server doesn't have a resource type {}", quote(typed)))
         })?;
-        let not_found = || {
-            KubectlError::Status(format!(
-                "Error from server (NotFound): {} {} not found",
-                resource.qualified_plural(),
-                quote(name)
-            ))
-        };
+        let not_found = || KubectlError::Status(resource.not_found(name));
         if resource != ResourceType::Nodes {
             objects::find(cluster, resource, namespace(parsed), name).ok_or_else(not_found)?;
             return Err(KubectlError::Plain(format!(

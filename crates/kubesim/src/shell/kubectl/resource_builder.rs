@@ -56,11 +56,7 @@ impl Target {
 
     /// `Error from server (NotFound): pods "x" not found`.
     pub fn not_found(&self) -> String {
-        format!(
-            "Error from server (NotFound): {} \"{}\" not found",
-            self.resource.qualified_plural(),
-            self.name
-        )
+        self.resource.not_found(&self.name)
     }
 }
 

@@ -303,7 +303,7 @@ fn taint(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
 }
 
 fn not_found(name: &str) -> KubectlError {
-    KubectlError::Status(format!("Error from server (NotFound): nodes {} not found", quote(name)))
+    KubectlError::Status(ResourceType::Nodes.not_found(name))
 }
 
 /// The nodes to visit, as the builder finds them: every node (`--all`),

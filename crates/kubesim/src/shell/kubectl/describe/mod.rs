@@ -40,11 +40,6 @@ const FLAGS: &[Flag] = &[
     Flag::boolean("recursive", Some('R')),
 ];
 
-/// The error for an object the API server does not have.
-fn not_found(resource: ResourceType, name: &str) -> String {
-    format!("Error from server (NotFound): {} \"{name}\" not found", resource.qualified_plural())
-}
-
 /// What the arguments ask for, as typed.
 enum Request {
     /// `TYPE[,TYPE…]`: every object of these types (that the selector
@@ -149,7 +144,7 @@ fn describe(cluster: &Cluster, parsed: &Parsed) -> Result<Output, Output> {
                     Some(object) => described.push(describe_object(cluster, &object, &settings)),
                     None => {
                         missing = true;
-                        errors.push(KubectlError::Status(not_found(*resource, name)));
+                        errors.push(KubectlError::Status(resource.not_found(name)));
                     }
                 }
             }

@@ -183,11 +183,7 @@ fn named(cluster: &Cluster, resource: ResourceType, ns: &str, name: &str) -> Res
 }
 
 fn not_found(resource: ResourceType, name: &str) -> KubectlError {
-    KubectlError::Status(format!(
-        "Error from server (NotFound): {} {} not found",
-        resource.qualified_plural(),
-        quote(name)
-    ))
+    KubectlError::Status(resource.not_found(name))
 }
 
 /// The resource builder's `ResourceTypeOrNameArgs`: `TYPE NAME…`,
