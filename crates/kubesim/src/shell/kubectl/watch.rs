@@ -1,7 +1,8 @@
-//! Waiting, as `delete`, `rollout status` and `wait` do while they watch the
-//! API: the simulated clock moves one busy instant at a time, so each change
-//! is seen when it happens, until the command's condition holds or its
-//! timeout runs out.
+//! Waiting, as `delete`, `rollout status`, `scale` and `wait` do while they
+//! watch the API: the simulated clock moves one busy instant at a time, so
+//! each change is seen when it happens, until the command's condition holds
+//! or its timeout runs out. `drain` keeps its own loop (each eviction retries
+//! on its own schedule) but stops at the same `PATIENCE`, with `gave_up`.
 
 use crate::shell::Output;
 use crate::sim::{Cluster, Duration, Timestamp};
