@@ -3,7 +3,7 @@
 //! a JSONPath error), `%#U` (a parse error), and the shortest float forms of
 //! `strconv.FormatFloat` and `encoding/json`.
 
-use super::value::Value;
+use super::value::{sorted, Value};
 
 /// `strconv.FormatFloat(f, 'g', -1, 64)`, also what `%v` prints: the
 /// shortest digits, in exponent form when the exponent is below -4 or at
@@ -235,13 +235,6 @@ pub fn number_text(n: &str) -> String {
         Ok(i) => i.to_string(),
         Err(_) => n.parse::<f64>().map(float_g).unwrap_or_else(|_| n.to_owned()),
     }
-}
-
-/// Go sorts string map keys bytewise when it prints a map.
-fn sorted(pairs: &[(String, Value)]) -> Vec<(&String, &Value)> {
-    let mut refs: Vec<(&String, &Value)> = pairs.iter().map(|(k, v)| (k, v)).collect();
-    refs.sort_by(|a, b| a.0.cmp(b.0));
-    refs
 }
 
 #[cfg(test)]
