@@ -4,6 +4,7 @@
 
 use super::conditions::ConditionStatus;
 use super::quantity::{format_cpu, format_memory, GIB};
+use super::stable_ids::fnv1a;
 use super::{Duration, Labels, Node, NodeCondition, Rng, Timestamp};
 
 /// One entry of `status.conditions`.
@@ -40,12 +41,6 @@ const ROOT_DISK_KIB: i64 = 20_959_212;
 fn last_tick(from: Timestamp, to: Timestamp, every: Duration) -> Timestamp {
     let elapsed = (to - from).millis().max(0);
     from + Duration::from_millis(elapsed - elapsed % every.millis())
-}
-
-/// A stable seed from a string (FNV-1a), for identifiers derived from a
-/// node's or pod's identity.
-pub(crate) fn seed_of(identity: &str) -> u64 {
-    identity.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// `8-4-4-4-12` hexadecimal groups.
@@ -158,7 +153,7 @@ impl Node {
     /// with `ec2` and the machine ID is the same digits without dashes.
     pub fn system_ids(&self) -> SystemIds {
         let identity = self.instance_id().map_or_else(|| self.uid.to_string(), str::to_owned);
-        let mut rng = Rng::new(seed_of(&identity));
+        let mut rng = Rng::new(fnv1a(&identity));
         let machine_id = format!("ec2{}", rng.hex(29));
         let boot = rng.hex(32);
         SystemIds { system_uuid: dashed(&machine_id), machine_id, boot_id: dashed(&boot) }

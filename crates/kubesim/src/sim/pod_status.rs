@@ -4,8 +4,8 @@
 //! volume admission adds to every pod).
 
 use super::conditions::ConditionStatus;
-use super::node_status::seed_of;
 use super::pod::{ContainerState, PodSpec};
+use super::stable_ids::fnv1a;
 use super::{Pod, Rng};
 
 /// One entry of `status.conditions`.
@@ -84,7 +84,7 @@ impl Pod {
     /// `kube-api-access-xxxxx`: the projected token volume the
     /// ServiceAccount admission plugin adds, its suffix drawn per pod.
     pub fn token_volume(&self) -> String {
-        let mut rng = Rng::new(seed_of(&self.meta.uid.to_string()));
+        let mut rng = Rng::new(fnv1a(&self.meta.uid.to_string()));
         format!("kube-api-access-{}", rng.name_suffix(5))
     }
 
@@ -94,7 +94,7 @@ impl Pod {
         if matches!(self.containers, ContainerState::Waiting { .. }) {
             return None;
         }
-        let mut rng = Rng::new(seed_of(&format!("{}/{container}", self.meta.uid)));
+        let mut rng = Rng::new(fnv1a(&format!("{}/{container}", self.meta.uid)));
         Some(format!("containerd://{}", rng.hex(64)))
     }
 
@@ -131,7 +131,7 @@ pub fn image_id(image: &str) -> String {
         Some(colon) if colon > last_slash => resolved.get(..colon).unwrap_or(&resolved),
         _ => &resolved,
     };
-    let mut rng = Rng::new(seed_of(image));
+    let mut rng = Rng::new(fnv1a(image));
     format!("{repository}@sha256:{}", rng.hex(64))
 }
 

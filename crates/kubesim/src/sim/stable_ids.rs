@@ -1,15 +1,24 @@
-//! Identifiers AWS would have assigned to things the engine does not model
-//! (security groups, the cluster's CA certificate, a Fargate profile's
-//! UUID): derived from a stable hash of what they belong to, so they never
-//! change between runs and draw nothing from the engine's random source.
+//! Stable hashes, and identifiers derived from them for things the engine
+//! does not model (security groups, the cluster's CA certificate, a Fargate
+//! profile's UUID, container and machine IDs): the same on every run, and
+//! drawing nothing from the engine's random source.
 
-/// 64-bit FNV-1a, then a final mix so neighbouring inputs look unrelated.
+const FNV_OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// 64-bit FNV-1a of `text`.
+pub fn fnv1a(text: &str) -> u64 {
+    fnv1a_from(FNV_OFFSET_BASIS, text)
+}
+
+fn fnv1a_from(basis: u64, text: &str) -> u64 {
+    text.bytes().fold(basis, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+}
+
+/// FNV-1a from a salted basis, then a final mix so neighbouring inputs
+/// look unrelated.
 fn hash(seed: &str, salt: u64) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ salt;
-    for b in seed.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let mut h = fnv1a_from(FNV_OFFSET_BASIS ^ salt, seed);
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^ (h >> 33)

@@ -5,6 +5,7 @@
 use crate::shell::flags::Flag;
 use crate::shell::printer::{to_json, to_yaml, JsonStyle, Value};
 use crate::shell::Output;
+use crate::sim::stable_ids::fnv1a;
 use crate::sim::Cluster;
 
 /// The kubectl the learner has: the Amazon EKS-vended build of v1.31.
@@ -37,9 +38,7 @@ impl Info {
     /// The API server's build. EKS does not publish its commits; one is
     /// derived from the version so it is the same on every run.
     fn server(git_version: &str) -> Info {
-        let mut state = git_version
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        let mut state = fnv1a(git_version);
         let git_commit = (0..5)
             .map(|_| {
                 state = state.rotate_left(17).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x94d0_49bb_1331_11eb;

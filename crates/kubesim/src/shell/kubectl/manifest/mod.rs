@@ -23,6 +23,7 @@ mod service;
 use super::objects::Object;
 use crate::shell::printer::{to_compact_json, Value};
 use crate::sim::meta::{OwnerKind, OwnerRef};
+use crate::sim::stable_ids::fnv1a;
 use crate::sim::{Cluster, Labels, Timestamp, Uid};
 
 /// The object as the API serves it.
@@ -153,14 +154,9 @@ fn match_labels(selector: &Labels) -> Value {
     Value::object([("matchLabels", string_map(selector).unwrap_or(Value::Object(Vec::new())))])
 }
 
-/// FNV-1a over `text`: stable across runs and platforms.
-fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
 /// Sets `metadata.resourceVersion` from the object's content.
 fn with_resource_version(object: Value) -> Value {
-    let version = 10_000_000 + fingerprint(&to_compact_json(&object)) % 90_000_000;
+    let version = 10_000_000 + fnv1a(&to_compact_json(&object)) % 90_000_000;
     let Value::Object(mut pairs) = object else { return object };
     if let Some((_, Value::Object(meta))) = pairs.iter_mut().find(|(k, _)| k == "metadata") {
         meta.push(("resourceVersion".to_owned(), Value::str(version.to_string())));
@@ -173,7 +169,7 @@ fn derived_hex(seed: &str, n: usize) -> String {
     let mut out = String::new();
     let mut round = 0u64;
     while out.len() < n {
-        out.push_str(&format!("{:016x}", fingerprint(&format!("{round}:{seed}"))));
+        out.push_str(&format!("{:016x}", fnv1a(&format!("{round}:{seed}"))));
         round += 1;
     }
     out.truncate(n);
