@@ -38,9 +38,19 @@ pub fn hex(seed: &str, n: usize) -> String {
 
 /// A UUID-shaped identifier from `seed`.
 pub fn uuid(seed: &str) -> String {
-    let h = hex(seed, 32);
-    let part = |a: usize, b: usize| h.get(a..b).unwrap_or_default().to_owned();
-    format!("{}-{}-{}-{}-{}", part(0, 8), part(8, 12), part(12, 16), part(16, 20), part(20, 32))
+    uuid_layout(&hex(seed, 32))
+}
+
+/// 32 hex digits in the 8-4-4-4-12 layout of a UUID.
+pub fn uuid_layout(hex: &str) -> String {
+    let mut out = String::with_capacity(36);
+    for (i, c) in hex.chars().take(32).enumerate() {
+        if matches!(i, 8 | 12 | 16 | 20) {
+            out.push('-');
+        }
+        out.push(c);
+    }
+    out
 }
 
 const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -81,5 +91,6 @@ mod tests {
         assert_ne!(hex("a", 16), hex("b", 16));
         let u = uuid("x");
         assert_eq!(u.split('-').map(str::len).collect::<Vec<_>>(), [8, 4, 4, 4, 12]);
+        assert_eq!(uuid_layout("ec2f7360c2f7b4c41b8304f57e0dee91"), "ec2f7360-c2f7-b4c4-1b83-04f57e0dee91");
     }
 }

@@ -23,7 +23,7 @@ mod service;
 use super::objects::Object;
 use crate::shell::printer::{to_compact_json, Value};
 use crate::sim::meta::{OwnerKind, OwnerRef};
-use crate::sim::stable_ids::fnv1a;
+use crate::sim::stable_ids::{fnv1a, uuid_layout};
 use crate::sim::{Cluster, Labels, Timestamp, Uid};
 
 /// The object as the API serves it.
@@ -189,18 +189,6 @@ fn derived_uid(seed: &str) -> String {
         })
         .collect();
     uuid_layout(&hex)
-}
-
-/// 32 hex digits in the 8-4-4-4-12 layout of a UUID.
-fn uuid_layout(hex: &str) -> String {
-    let mut out = String::with_capacity(36);
-    for (i, c) in hex.chars().take(32).enumerate() {
-        if matches!(i, 8 | 12 | 16 | 20) {
-            out.push('-');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
