@@ -1,11 +1,9 @@
 //! The `status.conditions` each kind of object carries, as their controllers
 //! set them: what `kubectl wait --for=condition=…` watches.
 
-use super::pod::ContainerState;
-use super::rollout::Progress;
 use super::service::PodDisruptionBudget;
 use super::workload::Deployment;
-use super::{Cluster, Node, NodeCondition, Pod};
+use super::{Cluster, Node, Pod};
 
 /// A condition's `status`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,7 +22,7 @@ impl ConditionStatus {
         }
     }
 
-    fn of(value: bool) -> ConditionStatus {
+    pub fn of(value: bool) -> ConditionStatus {
         if value {
             ConditionStatus::True
         } else {
@@ -33,55 +31,29 @@ impl ConditionStatus {
     }
 }
 
+impl std::fmt::Display for ConditionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A condition type and its status.
 pub type Condition = (&'static str, ConditionStatus);
 
-/// A pod's conditions: only PodScheduled until it has a node; then the
-/// kubelet's, in the order it writes them.
+/// A pod's conditions (`Pod::conditions`).
 pub fn pod_conditions(pod: &Pod) -> Vec<Condition> {
-    if pod.node().is_none() {
-        return if pod.unschedulable.is_some() {
-            vec![("PodScheduled", ConditionStatus::False)]
-        } else {
-            Vec::new()
-        };
-    }
-    let sandbox = matches!(pod.containers, ContainerState::Running { .. });
-    let ready = ConditionStatus::of(pod.ready);
-    vec![
-        ("PodReadyToStartContainers", ConditionStatus::of(sandbox)),
-        ("Initialized", ConditionStatus::True),
-        ("Ready", ready),
-        ("ContainersReady", ready),
-        ("PodScheduled", ConditionStatus::True),
-    ]
+    pod.conditions().into_iter().map(|c| (c.kind, c.status)).collect()
 }
 
-/// A node's conditions. When the kubelet falls silent, the node
-/// controller sets them all to Unknown.
+/// A node's conditions (`Node::conditions`).
 pub fn node_conditions(node: &Node) -> Vec<Condition> {
-    let (pressure, ready) = match node.ready {
-        NodeCondition::Ready => (ConditionStatus::False, ConditionStatus::True),
-        NodeCondition::NotReady => (ConditionStatus::False, ConditionStatus::False),
-        NodeCondition::Unknown => (ConditionStatus::Unknown, ConditionStatus::Unknown),
-    };
-    vec![
-        ("MemoryPressure", pressure),
-        ("DiskPressure", pressure),
-        ("PIDPressure", pressure),
-        ("Ready", ready),
-    ]
+    node.conditions().into_iter().map(|c| (c.kind, c.status)).collect()
 }
 
 impl Cluster {
     /// A Deployment's Available and Progressing conditions.
     pub fn deployment_conditions(&self, d: &Deployment) -> Vec<Condition> {
-        let status = self.deployment_rollout_status(d);
-        let progressing = status.progress != Progress::ProgressDeadlineExceeded;
-        vec![
-            ("Available", ConditionStatus::of(status.available)),
-            ("Progressing", ConditionStatus::of(progressing)),
-        ]
+        self.deployment_status(d).conditions().into_iter().map(|c| (c.kind, c.status)).collect()
     }
 
     /// A PodDisruptionBudget's DisruptionAllowed condition.

@@ -1,9 +1,8 @@
 //! The Eviction API and the disruption controller behind it: a pod covered
 //! by a PodDisruptionBudget may leave only while the budget allows it.
 
-use super::cluster::key;
 use super::meta::OwnerKind;
-use super::service::{BudgetStatus, EndpointAddress, Endpoints, PodDisruptionBudget};
+use super::service::{BudgetStatus, PodDisruptionBudget};
 use super::{Cluster, Pod, Uid};
 
 /// Why an eviction was refused, in the API server's words.
@@ -107,36 +106,5 @@ impl Cluster {
             .filter(|p| p.is_active() && !p.is_daemonset_pod() && !p.owned_by(OwnerKind::Node))
             .map(|p| (p.meta.namespace.clone(), p.meta.name.clone()))
             .collect()
-    }
-
-    /// The Endpoints object the endpoints controller keeps for a Service:
-    /// pods matching its selector that have an IP, ready or not.
-    pub fn endpoints(&self, namespace: &str, name: &str) -> Option<Endpoints> {
-        let service = self.services.get(&key(namespace, name))?;
-        let mut addresses: Vec<EndpointAddress> = match &service.selector {
-            None if namespace == "default" && name == "kubernetes" => self
-                .control_plane
-                .eni_ips
-                .iter()
-                .map(|ip| EndpointAddress { ip: ip.clone(), pod: None, node: None, ready: true })
-                .collect(),
-            None => Vec::new(),
-            Some(selector) => self
-                .pods
-                .in_namespace(namespace)
-                .filter(|p| !p.is_finished() && selector.matches(&p.meta.labels))
-                .filter_map(|p| {
-                    Some(EndpointAddress {
-                        ip: p.ip.clone()?,
-                        pod: Some(p.meta.name.clone()),
-                        node: p.node().map(str::to_owned),
-                        ready: p.is_serving(),
-                    })
-                })
-                .collect(),
-        };
-        // The endpoints controller keeps addresses sorted by IP, as text.
-        addresses.sort_by(|a, b| a.ip.cmp(&b.ip));
-        Some(Endpoints { meta: service.meta.clone(), addresses, ports: service.ports.clone() })
     }
 }

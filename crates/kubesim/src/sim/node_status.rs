@@ -2,13 +2,16 @@
 //! the condition list, addresses, system identifiers, the disk it offers,
 //! its annotations and its lease, as the API serves them.
 
+use super::conditions::ConditionStatus;
+use super::quantity::{format_cpu, format_memory, GIB};
+use super::stable_ids::{fnv1a, uuid_layout};
 use super::{Duration, Labels, Node, NodeCondition, Rng, Timestamp};
 
 /// One entry of `status.conditions`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NodeConditionStatus {
     pub kind: &'static str,
-    pub status: &'static str,
+    pub status: ConditionStatus,
     pub last_heartbeat: Timestamp,
     pub last_transition: Timestamp,
     pub reason: &'static str,
@@ -40,24 +43,6 @@ fn last_tick(from: Timestamp, to: Timestamp, every: Duration) -> Timestamp {
     from + Duration::from_millis(elapsed - elapsed % every.millis())
 }
 
-/// A stable seed from a string (FNV-1a), for identifiers derived from a
-/// node's or pod's identity.
-pub(crate) fn seed_of(identity: &str) -> u64 {
-    identity.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
-/// `8-4-4-4-12` hexadecimal groups.
-fn dashed(hex: &str) -> String {
-    let mut out = String::with_capacity(hex.len() + 4);
-    for (i, c) in hex.chars().enumerate() {
-        if matches!(i, 8 | 12 | 16 | 20) {
-            out.push('-');
-        }
-        out.push(c);
-    }
-    out
-}
-
 impl Node {
     /// When the kubelet last posted status: at its five-minute cadence, or
     /// when the Ready condition last changed while it was alive.
@@ -82,7 +67,7 @@ impl Node {
         let heartbeat = self.status_reported();
         let unknown = |kind| NodeConditionStatus {
             kind,
-            status: "Unknown",
+            status: ConditionStatus::Unknown,
             last_heartbeat: heartbeat,
             last_transition: self.ready_since,
             reason: "NodeStatusUnknown",
@@ -98,16 +83,16 @@ impl Node {
         }
         let healthy = |kind, reason, message| NodeConditionStatus {
             kind,
-            status: "False",
+            status: ConditionStatus::False,
             last_heartbeat: heartbeat,
             last_transition: self.created,
             reason,
             message,
         };
         let ready = match self.ready {
-            NodeCondition::Ready => ("True", "KubeletReady", "kubelet is posting ready status"),
+            NodeCondition::Ready => (ConditionStatus::True, "KubeletReady", "kubelet is posting ready status"),
             _ => (
-                "False",
+                ConditionStatus::False,
                 "KubeletNotReady",
                 "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized",
             ),
@@ -156,10 +141,10 @@ impl Node {
     /// with `ec2` and the machine ID is the same digits without dashes.
     pub fn system_ids(&self) -> SystemIds {
         let identity = self.instance_id().map_or_else(|| self.uid.to_string(), str::to_owned);
-        let mut rng = Rng::new(seed_of(&identity));
+        let mut rng = Rng::new(fnv1a(&identity));
         let machine_id = format!("ec2{}", rng.hex(29));
         let boot = rng.hex(32);
-        SystemIds { system_uuid: dashed(&machine_id), machine_id, boot_id: dashed(&boot) }
+        SystemIds { system_uuid: uuid_layout(&machine_id), machine_id, boot_id: uuid_layout(&boot) }
     }
 
     /// The annotations the kubelet and the TTL controller put on the node.
@@ -174,17 +159,34 @@ impl Node {
         annotations
     }
 
-    /// `ephemeral-storage` capacity (in KiB) and allocatable (in bytes): the
-    /// root volume less the kubelet's 10% `nodefs.available` eviction
-    /// threshold, which it computes through a float32 percentage.
-    pub fn ephemeral_storage(&self) -> (i64, i64) {
-        (ROOT_DISK_KIB, allocatable_disk(ROOT_DISK_KIB))
+    /// `status.capacity` or `status.allocatable` as the kubelet reports
+    /// them, resource names sorted: `ephemeral-storage` is the root volume
+    /// (capacity in KiB, allocatable in bytes).
+    pub fn resource_list(&self, capacity: bool) -> [(&'static str, String); 6] {
+        let (list, disk) = if capacity {
+            (&self.capacity, format!("{ROOT_DISK_KIB}Ki"))
+        } else {
+            (&self.allocatable, allocatable_disk(ROOT_DISK_KIB).to_string())
+        };
+        [
+            ("cpu", format_cpu(list.resources.millicpu)),
+            ("ephemeral-storage", disk),
+            ("hugepages-1Gi", "0".to_owned()),
+            ("hugepages-2Mi", "0".to_owned()),
+            ("memory", format_memory(list.resources.memory)),
+            ("pods", list.pods.to_string()),
+        ]
     }
 }
 
+/// The root volume less what the EKS bootstrap reserves for the system
+/// (`kube-reserved` `ephemeral-storage=1Gi`) and the kubelet's 10%
+/// `nodefs.available` eviction threshold, which it computes through a
+/// float32 percentage.
 fn allocatable_disk(capacity_kib: i64) -> i64 {
+    const KUBE_RESERVED: i64 = GIB as i64;
     let bytes = capacity_kib * 1_024;
-    bytes - (bytes as f64 * f64::from(0.1_f32)) as i64
+    bytes - KUBE_RESERVED - (bytes as f64 * f64::from(0.1_f32)) as i64
 }
 
 #[cfg(test)]
@@ -203,13 +205,8 @@ mod tests {
     }
 
     #[test]
-    fn uuids_group_their_digits() {
-        assert_eq!(dashed("ec2f7360c2f7b4c41b8304f57e0dee91"), "ec2f7360-c2f7-b4c4-1b83-04f57e0dee91");
-    }
-
-    #[test]
     fn allocatable_disk_matches_eks() {
         // A t3.medium with the default 20 GiB root volume reports these.
-        assert_eq!(allocatable_disk(20_959_212), 19_316_009_748);
+        assert_eq!(allocatable_disk(20_959_212), 18_242_267_924);
     }
 }

@@ -3,15 +3,16 @@
 //! volumes the pod mounts (its `emptyDir`, and the service account token
 //! volume admission adds to every pod).
 
-use super::node_status::seed_of;
+use super::conditions::ConditionStatus;
 use super::pod::{ContainerState, PodSpec};
+use super::stable_ids::fnv1a;
 use super::{Pod, Rng};
 
 /// One entry of `status.conditions`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PodConditionStatus {
     pub kind: &'static str,
-    pub status: &'static str,
+    pub status: ConditionStatus,
 }
 
 /// The `emptyDir` volume of a pod that has one: named and mounted as the
@@ -21,14 +22,6 @@ pub const EMPTY_DIR_MOUNT: &str = "/cache";
 
 /// Where the service account token volume is mounted, read-only.
 pub const TOKEN_MOUNT: &str = "/var/run/secrets/kubernetes.io/serviceaccount";
-
-fn bool_status(b: bool) -> &'static str {
-    if b {
-        "True"
-    } else {
-        "False"
-    }
-}
 
 impl PodSpec {
     /// The `emptyDir` volume's name, when the pod has one.
@@ -41,7 +34,7 @@ impl Pod {
     /// The conditions in the order the kubelet lists them; a pod the
     /// scheduler could not place has only `PodScheduled=False`.
     pub fn conditions(&self) -> Vec<PodConditionStatus> {
-        let condition = |kind, ok| PodConditionStatus { kind, status: bool_status(ok) };
+        let condition = |kind, ok| PodConditionStatus { kind, status: ConditionStatus::of(ok) };
         if self.scheduled.is_none() {
             return match self.unschedulable {
                 Some(_) => vec![condition("PodScheduled", false)],
@@ -91,7 +84,7 @@ impl Pod {
     /// `kube-api-access-xxxxx`: the projected token volume the
     /// ServiceAccount admission plugin adds, its suffix drawn per pod.
     pub fn token_volume(&self) -> String {
-        let mut rng = Rng::new(seed_of(&self.meta.uid.to_string()));
+        let mut rng = Rng::new(fnv1a(&self.meta.uid.to_string()));
         format!("kube-api-access-{}", rng.name_suffix(5))
     }
 
@@ -101,7 +94,7 @@ impl Pod {
         if matches!(self.containers, ContainerState::Waiting { .. }) {
             return None;
         }
-        let mut rng = Rng::new(seed_of(&format!("{}/{container}", self.meta.uid)));
+        let mut rng = Rng::new(fnv1a(&format!("{}/{container}", self.meta.uid)));
         Some(format!("containerd://{}", rng.hex(64)))
     }
 
@@ -111,15 +104,34 @@ impl Pod {
     }
 }
 
-/// `status.containerStatuses[].imageID`: the repository with the digest the
-/// image resolved to (one per image, the same on every node).
-pub fn image_id(image: &str) -> String {
-    let last_slash = image.rfind('/').map_or(0, |i| i + 1);
-    let repository = match image.rfind(':') {
-        Some(colon) if colon > last_slash => image.get(..colon).unwrap_or(image),
-        _ => image,
+/// `status.containerStatuses[].image`: the image as the container runtime
+/// reports it, a Docker Hub name in full (`docker.io/library/busybox:latest`).
+pub fn resolved_image(image: &str) -> String {
+    let (first, _) = image.split_once('/').unwrap_or(("", image));
+    let has_registry = first.contains(['.', ':']) || first == "localhost";
+    let full = match (has_registry, image.contains('/')) {
+        (true, _) => image.to_owned(),
+        (false, true) => format!("docker.io/{image}"),
+        (false, false) => format!("docker.io/library/{image}"),
     };
-    let mut rng = Rng::new(seed_of(image));
+    let last = full.rsplit('/').next().unwrap_or(&full);
+    if last.contains([':', '@']) {
+        full
+    } else {
+        format!("{full}:latest")
+    }
+}
+
+/// `status.containerStatuses[].imageID`: the resolved repository with the
+/// digest the image resolved to (one per image, the same on every node).
+pub fn image_id(image: &str) -> String {
+    let resolved = resolved_image(image);
+    let last_slash = resolved.rfind('/').map_or(0, |i| i + 1);
+    let repository = match resolved.rfind(':') {
+        Some(colon) if colon > last_slash => resolved.get(..colon).unwrap_or(&resolved),
+        _ => &resolved,
+    };
+    let mut rng = Rng::new(fnv1a(image));
     format!("{repository}@sha256:{}", rng.hex(64))
 }
 
@@ -134,5 +146,14 @@ mod tests {
         assert_eq!(id.len(), "public.ecr.aws/nginx/nginx@sha256:".len() + 64);
         assert!(image_id("localhost:5000/app").starts_with("localhost:5000/app@sha256:"));
         assert_eq!(image_id("nginx:1.27"), image_id("nginx:1.27"));
+        assert!(image_id("busybox").starts_with("docker.io/library/busybox@sha256:"));
+    }
+
+    #[test]
+    fn images_resolve_as_the_runtime_reports_them() {
+        assert_eq!(resolved_image("busybox"), "docker.io/library/busybox:latest");
+        assert_eq!(resolved_image("bitnami/redis:7"), "docker.io/bitnami/redis:7");
+        assert_eq!(resolved_image("public.ecr.aws/nginx/nginx:1.27"), "public.ecr.aws/nginx/nginx:1.27");
+        assert_eq!(resolved_image("localhost:5000/app"), "localhost:5000/app:latest");
     }
 }

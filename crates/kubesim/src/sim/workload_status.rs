@@ -1,28 +1,96 @@
 //! The status the controllers publish on Deployments, ReplicaSets and
 //! DaemonSets, and the annotations they stamp, computed from the pods as the
-//! controllers count them.
+//! controllers count them. `describe`, `-o yaml`, `rollout status`, `scale
+//! --timeout` and `wait` all read these.
 
+use super::conditions::ConditionStatus;
 use super::meta::Uid;
-use super::pod::PodPhase;
+use super::pod::{ContainerState, PodPhase};
 use super::workload::{DaemonSet, Deployment, ReplicaSet};
-use super::{Cluster, Labels};
+use super::{Cluster, Duration, Labels, Timestamp};
+
+/// `progressDeadlineSeconds`' default.
+pub const PROGRESS_DEADLINE: Duration = Duration::from_secs(600);
 
 /// One entry of a controller's `status.conditions`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WorkloadCondition {
     pub kind: &'static str,
-    pub status: &'static str,
+    pub status: ConditionStatus,
     pub reason: &'static str,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The reason on a Deployment's Progressing condition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// A rollout is under way (status True).
+    ReplicaSetUpdated,
+    /// The newest ReplicaSet has all its replicas available (status True).
+    NewReplicaSetAvailable,
+    /// A template rollout went `PROGRESS_DEADLINE` without progress (status
+    /// False).
+    ProgressDeadlineExceeded,
+}
+
+impl Progress {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Progress::ReplicaSetUpdated => "ReplicaSetUpdated",
+            Progress::NewReplicaSetAvailable => "NewReplicaSetAvailable",
+            Progress::ProgressDeadlineExceeded => "ProgressDeadlineExceeded",
+        }
+    }
+}
+
+/// `status` of a Deployment, as the Deployment controller writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DeploymentStatus {
+    /// Pods of all its ReplicaSets that are not terminating.
     pub replicas: u32,
+    /// Of those, the newest ReplicaSet's.
     pub updated: u32,
     pub ready: u32,
+    /// Ready pods (`minReadySeconds` is 0).
     pub available: u32,
+    /// The ReplicaSets' desired replicas that are not available.
     pub unavailable: u32,
-    pub conditions: Vec<WorkloadCondition>,
+    /// The Available condition: at least `replicas - maxUnavailable` pods
+    /// available.
+    pub minimum_available: bool,
+    /// The Progressing condition's reason.
+    pub progress: Progress,
+}
+
+impl DeploymentStatus {
+    /// `status.conditions`: Available, then Progressing.
+    pub fn conditions(&self) -> [WorkloadCondition; 2] {
+        let available = if self.minimum_available {
+            WorkloadCondition {
+                kind: "Available",
+                status: ConditionStatus::True,
+                reason: "MinimumReplicasAvailable",
+            }
+        } else {
+            WorkloadCondition {
+                kind: "Available",
+                status: ConditionStatus::False,
+                reason: "MinimumReplicasUnavailable",
+            }
+        };
+        let progressing_status = if self.progress == Progress::ProgressDeadlineExceeded {
+            ConditionStatus::False
+        } else {
+            ConditionStatus::True
+        };
+        [
+            available,
+            WorkloadCondition {
+                kind: "Progressing",
+                status: progressing_status,
+                reason: self.progress.as_str(),
+            },
+        ]
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -33,6 +101,8 @@ pub struct ReplicaSetStatus {
     pub available: u32,
 }
 
+/// `status` of a DaemonSet, counted in nodes. Every pod is of the current
+/// template: DaemonSet templates do not change here.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DaemonSetStatus {
     pub desired: u32,
@@ -41,6 +111,14 @@ pub struct DaemonSetStatus {
     pub ready: u32,
     pub available: u32,
     pub misscheduled: u32,
+}
+
+impl DaemonSetStatus {
+    /// `numberUnavailable`: nodes that should run a pod and have none
+    /// available.
+    pub fn unavailable(&self) -> u32 {
+        self.desired.saturating_sub(self.available)
+    }
 }
 
 /// A controller's pods by phase, as `describe` counts them.
@@ -79,7 +157,7 @@ impl Cluster {
         counts
     }
 
-    /// The ReplicaSet whose template is the Deployment's.
+    /// The ReplicaSet whose template is the Deployment's, if made yet.
     pub fn new_replicaset_of(&self, d: &Deployment) -> Option<&ReplicaSet> {
         let name = format!("{}-{}", d.meta.name, d.template.hash());
         self.replicasets_of(&d.meta.namespace, &d.meta.name).into_iter().find(|rs| rs.meta.name == name)
@@ -87,38 +165,63 @@ impl Cluster {
 
     /// What the Deployment controller's `calculateStatus` and
     /// `syncRolloutStatus` publish (minReadySeconds 0: ready is available).
+    /// A Deployment that is not complete is progressing until its template
+    /// rollout passes the progress deadline.
     pub fn deployment_status(&self, d: &Deployment) -> DeploymentStatus {
         let new = self.new_replicaset_of(d).map(|rs| rs.meta.uid);
-        let mut status = DeploymentStatus::default();
-        let mut wanted = 0;
+        let (mut replicas, mut updated, mut ready, mut available, mut wanted) = (0, 0, 0, 0, 0);
         for rs in self.replicasets_of(&d.meta.namespace, &d.meta.name) {
             let rs_status = self.replicaset_status(rs);
             wanted += rs.replicas;
-            status.replicas += rs_status.replicas;
-            status.ready += rs_status.ready;
-            status.available += rs_status.available;
+            replicas += rs_status.replicas;
+            ready += rs_status.ready;
+            available += rs_status.available;
             if Some(rs.meta.uid) == new {
-                status.updated = rs_status.replicas;
+                updated = rs_status.replicas;
             }
         }
-        status.unavailable = wanted.saturating_sub(status.available);
         let (_, max_unavailable) = d.strategy.resolve(d.replicas);
-        let available = status.available >= d.replicas.saturating_sub(max_unavailable);
-        let complete =
-            status.updated == d.replicas && status.replicas == d.replicas && status.available == d.replicas;
-        status.conditions = vec![
-            if available {
-                WorkloadCondition { kind: "Available", status: "True", reason: "MinimumReplicasAvailable" }
-            } else {
-                WorkloadCondition { kind: "Available", status: "False", reason: "MinimumReplicasUnavailable" }
-            },
-            if complete {
-                WorkloadCondition { kind: "Progressing", status: "True", reason: "NewReplicaSetAvailable" }
-            } else {
-                WorkloadCondition { kind: "Progressing", status: "True", reason: "ReplicaSetUpdated" }
-            },
-        ];
-        status
+        let complete = updated == d.replicas && replicas == d.replicas && available == d.replicas;
+        let progress = if complete {
+            Progress::NewReplicaSetAvailable
+        } else if self.progress_deadline(d).is_some_and(|t| t <= self.now) {
+            Progress::ProgressDeadlineExceeded
+        } else {
+            Progress::ReplicaSetUpdated
+        };
+        DeploymentStatus {
+            replicas,
+            updated,
+            ready,
+            available,
+            unavailable: wanted.saturating_sub(available),
+            minimum_available: available >= d.replicas.saturating_sub(max_unavailable),
+            progress,
+        }
+    }
+
+    /// While a template rollout is under way (older ReplicaSets still have
+    /// pods): when it will have gone `PROGRESS_DEADLINE` without progress.
+    /// Progress is a new pod of the newest ReplicaSet, or any of the
+    /// Deployment's pods becoming ready.
+    pub fn progress_deadline(&self, d: &Deployment) -> Option<Timestamp> {
+        let new = self.new_replicaset_of(d)?;
+        let sets = self.replicasets_of(&d.meta.namespace, &d.meta.name);
+        let old_active = sets
+            .iter()
+            .filter(|rs| rs.meta.uid != new.meta.uid)
+            .any(|rs| self.pods.owned_by(rs.meta.uid).any(|p| p.is_active()));
+        if !old_active {
+            return None;
+        }
+        let created = self.pods.owned_by(new.meta.uid).map(|p| p.meta.created);
+        let started =
+            sets.iter().flat_map(|rs| self.pods.owned_by(rs.meta.uid)).filter_map(|p| match p.containers {
+                ContainerState::Running { started } => Some(started),
+                _ => None,
+            });
+        let last = created.chain(started).fold(new.meta.created, Timestamp::max);
+        Some(last + PROGRESS_DEADLINE)
     }
 
     /// What the DaemonSet controller publishes: nodes that should run a pod,

@@ -57,7 +57,7 @@ $ kubectl describe node ip-10-0-1-23.us-west-2.compute.internal
 >   pods:               17
 > Allocatable:
 >   cpu:                1930m
->   ephemeral-storage:  19316009748
+>   ephemeral-storage:  18242267924
 >   hugepages-1Gi:      0
 >   hugepages-2Mi:      0
 >   memory:             3388364Ki
@@ -141,7 +141,7 @@ $ kubectl describe no/ip-10-0-3-87.us-west-2.compute.internal --show-events=fals
 >   pods:               17
 > Allocatable:
 >   cpu:                1930m
->   ephemeral-storage:  19316009748
+>   ephemeral-storage:  18242267924
 >   hugepages-1Gi:      0
 >   hugepages-2Mi:      0
 >   memory:             3388364Ki
@@ -223,7 +223,7 @@ $ kubectl describe nodes -l topology.kubernetes.io/zone=us-west-2b
 >   pods:               17
 > Allocatable:
 >   cpu:                1930m
->   ephemeral-storage:  19316009748
+>   ephemeral-storage:  18242267924
 >   hugepages-1Gi:      0
 >   hugepages-2Mi:      0
 >   memory:             3388364Ki
@@ -307,7 +307,7 @@ $ kubectl describe node ip-10-0-2
 >   pods:               17
 > Allocatable:
 >   cpu:                1930m
->   ephemeral-storage:  19316009748
+>   ephemeral-storage:  18242267924
 >   hugepages-1Gi:      0
 >   hugepages-2Mi:      0
 >   memory:             3388364Ki

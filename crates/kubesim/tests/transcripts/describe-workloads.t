@@ -195,6 +195,11 @@ $ kubectl describe pod web-68458dcb9b-sk4nv
 >                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
 > Events:                      <none>
 
+# -o yaml reads the same container status and volume as describe.
+$ kubectl get pod web-68458dcb9b-sk4nv -o jsonpath='{.spec.volumes[0].name} {.status.containerStatuses[0].containerID} {.status.containerStatuses[0].imageID}'
+> kube-api-access-wjvfj containerd://722f1d3db6ad02b2575b0532ec1825c9c2f709dc9ffb7f7db966b35711c9218a public.ecr.aws/nginx/nginx@sha256:fa8991667133decb4b2344a3f677e0d5fad6adb7f7c744ede9640ccd2fa312ff
+%
+
 $ kubectl describe pods coredns --namespace kube-system
 > Name:                 coredns-6f5b57577-5x6cd
 > Namespace:            kube-system

@@ -34,7 +34,7 @@ $ kubectl get node ip-10-0-1-23.us-west-2.compute.internal -o yaml
 >     topology.kubernetes.io/region: us-west-2
 >     topology.kubernetes.io/zone: us-west-2a
 >   name: ip-10-0-1-23.us-west-2.compute.internal
->   resourceVersion: "34714185"
+>   resourceVersion: "79302368"
 >   uid: b8a67202-8bed-4d45-be7c-8b089b884c40
 > spec:
 >   providerID: aws:///us-west-2a/i-0a3f5c2e8d1b47906
@@ -61,25 +61,25 @@ $ kubectl get node ip-10-0-1-23.us-west-2.compute.internal -o yaml
 >     memory: 3943372Ki
 >     pods: "17"
 >   conditions:
->   - lastHeartbeatTime: "2025-06-12T09:00:00Z"
+>   - lastHeartbeatTime: "2025-06-12T08:55:50Z"
 >     lastTransitionTime: "2025-06-07T09:00:50Z"
 >     message: kubelet has sufficient memory available
 >     reason: KubeletHasSufficientMemory
 >     status: "False"
 >     type: MemoryPressure
->   - lastHeartbeatTime: "2025-06-12T09:00:00Z"
+>   - lastHeartbeatTime: "2025-06-12T08:55:50Z"
 >     lastTransitionTime: "2025-06-07T09:00:50Z"
 >     message: kubelet has no disk pressure
 >     reason: KubeletHasNoDiskPressure
 >     status: "False"
 >     type: DiskPressure
->   - lastHeartbeatTime: "2025-06-12T09:00:00Z"
+>   - lastHeartbeatTime: "2025-06-12T08:55:50Z"
 >     lastTransitionTime: "2025-06-07T09:00:50Z"
 >     message: kubelet has sufficient PID available
 >     reason: KubeletHasSufficientPID
 >     status: "False"
 >     type: PIDPressure
->   - lastHeartbeatTime: "2025-06-12T09:00:00Z"
+>   - lastHeartbeatTime: "2025-06-12T08:55:50Z"
 >     lastTransitionTime: "2025-06-07T09:01:10Z"
 >     message: kubelet is posting ready status
 >     reason: KubeletReady
@@ -90,15 +90,15 @@ $ kubectl get node ip-10-0-1-23.us-west-2.compute.internal -o yaml
 >       Port: 10250
 >   nodeInfo:
 >     architecture: amd64
->     bootID: 98b3aa6f-3fff-4b6a-9611-c9b5443f9c5b
+>     bootID: 4bddaea6-fba4-ef59-29fe-9a09d580fd3c
 >     containerRuntimeVersion: containerd://1.7.22
 >     kernelVersion: 5.10.225-213.878.amzn2.x86_64
 >     kubeProxyVersion: v1.30.4-eks-a737599
 >     kubeletVersion: v1.30.4-eks-a737599
->     machineID: ec2a476b9ac58acf359cf7844fdbd50f
+>     machineID: ec2cd4f3e544fe704f72385a1dcd37b6
 >     operatingSystem: linux
 >     osImage: Amazon Linux 2
->     systemUUID: ec2a476b-9ac5-8acf-359c-f7844fdbd50f
+>     systemUUID: ec2cd4f3-e544-fe70-4f72-385a1dcd37b6
 
 $ kubectl get node/ip-10-0-2-141.us-west-2.compute.internal -o json
 > {
@@ -130,7 +130,7 @@ $ kubectl get node/ip-10-0-2-141.us-west-2.compute.internal -o json
 >             "topology.kubernetes.io/zone": "us-west-2b"
 >         },
 >         "name": "ip-10-0-2-141.us-west-2.compute.internal",
->         "resourceVersion": "84589602",
+>         "resourceVersion": "55185387",
 >         "uid": "da7efcc4-0cb8-4170-a0c8-930ff31b8cd8"
 >     },
 >     "spec": {
@@ -176,7 +176,7 @@ $ kubectl get node/ip-10-0-2-141.us-west-2.compute.internal -o json
 >         },
 >         "conditions": [
 >             {
->                 "lastHeartbeatTime": "2025-06-12T09:00:00Z",
+>                 "lastHeartbeatTime": "2025-06-12T08:55:50Z",
 >                 "lastTransitionTime": "2025-06-10T09:00:50Z",
 >                 "message": "kubelet has sufficient memory available",
 >                 "reason": "KubeletHasSufficientMemory",
@@ -184,7 +184,7 @@ $ kubectl get node/ip-10-0-2-141.us-west-2.compute.internal -o json
 >                 "type": "MemoryPressure"
 >             },
 >             {
->                 "lastHeartbeatTime": "2025-06-12T09:00:00Z",
+>                 "lastHeartbeatTime": "2025-06-12T08:55:50Z",
 >                 "lastTransitionTime": "2025-06-10T09:00:50Z",
 >                 "message": "kubelet has no disk pressure",
 >                 "reason": "KubeletHasNoDiskPressure",
@@ -192,7 +192,7 @@ $ kubectl get node/ip-10-0-2-141.us-west-2.compute.internal -o json
 >                 "type": "DiskPressure"
 >             },
 >             {
->                 "lastHeartbeatTime": "2025-06-12T09:00:00Z",
+>                 "lastHeartbeatTime": "2025-06-12T08:55:50Z",
 >                 "lastTransitionTime": "2025-06-10T09:00:50Z",
 >                 "message": "kubelet has sufficient PID available",
 >                 "reason": "KubeletHasSufficientPID",
@@ -200,7 +200,7 @@ $ kubectl get node/ip-10-0-2-141.us-west-2.compute.internal -o json
 >                 "type": "PIDPressure"
 >             },
 >             {
->                 "lastHeartbeatTime": "2025-06-12T09:00:00Z",
+>                 "lastHeartbeatTime": "2025-06-12T08:55:50Z",
 >                 "lastTransitionTime": "2025-06-10T09:01:10Z",
 >                 "message": "kubelet is posting ready status",
 >                 "reason": "KubeletReady",
@@ -215,15 +215,15 @@ $ kubectl get node/ip-10-0-2-141.us-west-2.compute.internal -o json
 >         },
 >         "nodeInfo": {
 >             "architecture": "amd64",
->             "bootID": "7070f806-81f3-48b5-8b20-e2c0fee98372",
+>             "bootID": "4498af72-fdc9-00cf-3cfb-fd14d432305c",
 >             "containerRuntimeVersion": "containerd://1.7.22",
 >             "kernelVersion": "5.10.225-213.878.amzn2.x86_64",
 >             "kubeProxyVersion": "v1.30.4-eks-a737599",
 >             "kubeletVersion": "v1.30.4-eks-a737599",
->             "machineID": "ec27e1e8f854354e7cd8b5255670803d",
+>             "machineID": "ec2cde6adf8f5d7a4ef0c71a62db0b33",
 >             "operatingSystem": "linux",
 >             "osImage": "Amazon Linux 2",
->             "systemUUID": "ec27e1e8-f854-354e-7cd8-b5255670803d"
+>             "systemUUID": "ec2cde6a-df8f-5d7a-4ef0-c71a62db0b33"
 >         }
 >     }
 > }
@@ -237,7 +237,7 @@ $ kubectl get pod batch-c -o yaml
 >     app: batch
 >   name: batch-c
 >   namespace: default
->   resourceVersion: "17521144"
+>   resourceVersion: "26521554"
 >   uid: 97b3d36d-0779-48f2-b079-277264b5f9c5
 > spec:
 >   containers:
@@ -255,7 +255,7 @@ $ kubectl get pod batch-c -o yaml
 >     terminationMessagePolicy: File
 >     volumeMounts:
 >     - mountPath: /var/run/secrets/kubernetes.io/serviceaccount
->       name: kube-api-access-lp6bw
+>       name: kube-api-access-xnfns
 >       readOnly: true
 >   dnsPolicy: ClusterFirst
 >   enableServiceLinks: true
@@ -281,7 +281,7 @@ $ kubectl get pod batch-c -o yaml
 >     operator: Exists
 >     tolerationSeconds: 300
 >   volumes:
->   - name: kube-api-access-lp6bw
+>   - name: kube-api-access-xnfns
 >     projected:
 >       defaultMode: 420
 >       sources:
@@ -322,9 +322,9 @@ $ kubectl get pod batch-c -o yaml
 >     status: "True"
 >     type: PodScheduled
 >   containerStatuses:
->   - containerID: containerd://5906b67e99672d94837576e5f927dec5bc2b1830b2cea3de7090362e7e6a75d7
+>   - containerID: containerd://0c43523d28eff0fcfb6889c43f7f41ce3557b95eb79d793c9ff25549f9d0c974
 >     image: docker.io/library/busybox:latest
->     imageID: docker.io/library/busybox@sha256:388fd12f722196b645c253910366af33d13c4dff97755220e67d9ed2fcdce5c5
+>     imageID: docker.io/library/busybox@sha256:596765e2ff6b2a3f5ad897722e2c853524ddf43252ecbce116e9131ef0b1976f
 >     lastState: {}
 >     name: batch-c
 >     ready: true
@@ -366,7 +366,7 @@ $ kubectl get pod huge-6cc5bcb678-7tqjq -o json
 >                 "uid": "4437669f-8c76-456f-9b09-5b96bb45e37b"
 >             }
 >         ],
->         "resourceVersion": "69231164",
+>         "resourceVersion": "52400228",
 >         "uid": "07846be8-8e9b-4db1-8324-6f05abbb1055"
 >     },
 >     "spec": {
@@ -385,7 +385,7 @@ $ kubectl get pod huge-6cc5bcb678-7tqjq -o json
 >                 "volumeMounts": [
 >                     {
 >                         "mountPath": "/var/run/secrets/kubernetes.io/serviceaccount",
->                         "name": "kube-api-access-lnvdk",
+>                         "name": "kube-api-access-sfttv",
 >                         "readOnly": true
 >                     }
 >                 ]
@@ -417,7 +417,7 @@ $ kubectl get pod huge-6cc5bcb678-7tqjq -o json
 >         ],
 >         "volumes": [
 >             {
->                 "name": "kube-api-access-lnvdk",
+>                 "name": "kube-api-access-sfttv",
 >                 "projected": {
 >                     "defaultMode": 420,
 >                     "sources": [

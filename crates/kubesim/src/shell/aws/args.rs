@@ -141,30 +141,84 @@ pub fn looks_like_option(arg: &str) -> bool {
     !is_number
 }
 
-/// Matches `typed` (before any `=`) to an option: exactly, or as the unique
-/// option it is a prefix of.
-fn find_option<'a>(known: &'a [OptionString], typed: &str) -> Result<Option<&'a OptionString>, Output> {
-    if let Some(exact) = known.iter().find(|o| o.text == typed) {
+/// `--name=value` as argparse splits it: the option as typed, and the value
+/// given with it.
+pub fn split_inline(arg: &str) -> (&str, Option<String>) {
+    match arg.split_once('=') {
+        Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
+        _ => (arg, None),
+    }
+}
+
+/// Which of the option strings `typed` (before any `=`) names: exactly, or
+/// as the unique long option it abbreviates; more than one is an error.
+pub fn find_option(options: &[&str], typed: &str) -> Result<Option<usize>, Output> {
+    if let Some(exact) = options.iter().position(|o| *o == typed) {
         return Ok(Some(exact));
     }
     if !typed.starts_with("--") || typed.len() < 3 {
         return Ok(None);
     }
-    let matches: Vec<&OptionString> = known.iter().filter(|o| o.text.starts_with(typed)).collect();
+    let matches: Vec<(usize, &str)> =
+        options.iter().copied().enumerate().filter(|(_, o)| o.starts_with(typed)).collect();
     match matches.as_slice() {
         [] => Ok(None),
-        [one] => Ok(Some(one)),
+        [(at, _)] => Ok(Some(*at)),
         many => {
-            let names: Vec<&str> = many.iter().map(|o| o.text.as_str()).collect();
+            let names: Vec<&str> = many.iter().map(|(_, o)| *o).collect();
             Err(usage::argparse_error(&format!("ambiguous option: {typed} could match {}", names.join(", "))))
         }
     }
+}
+
+/// argparse's error for a value given to an option that takes none.
+pub fn ignored_explicit_argument(shown: &str, value: &str) -> Output {
+    usage::argparse_error(&format!("argument {shown}: ignored explicit argument '{value}'"))
+}
+
+/// An option's one value: the one given inline, else the argument at `*next`
+/// (then consumed) unless that looks like an option.
+pub fn one_value(
+    args: &[String],
+    next: &mut usize,
+    inline: Option<String>,
+    shown: &str,
+) -> Result<String, Output> {
+    if let Some(value) = inline {
+        return Ok(value);
+    }
+    match args.get(*next).filter(|a| !looks_like_option(a)) {
+        Some(value) => {
+            *next += 1;
+            Ok(value.clone())
+        }
+        None => Err(usage::argparse_error(&format!("argument {shown}: expected one argument"))),
+    }
+}
+
+/// An operation's parameters; the CLI's input and skeleton options and, for
+/// `paginated` operations, its pagination options are accepted by the
+/// parser but not simulated.
+pub fn parse_operation(params: &[Param], paginated: bool, rest: &[String]) -> Result<Parsed, Output> {
+    let mut all: Vec<Param> = params.to_vec();
+    all.extend(INPUT_OPTIONS);
+    if paginated {
+        all.extend(PAGING_OPTIONS);
+    }
+    let parsed = parse(&all, rest)?;
+    let extra: Vec<&'static str> =
+        INPUT_OPTIONS.iter().chain(PAGING_OPTIONS.iter()).map(|p| p.name).collect();
+    if let Some(name) = parsed.first_given(&extra) {
+        return Err(usage::not_simulated(&format!("\"--{name}\""), "the command without it"));
+    }
+    Ok(parsed)
 }
 
 /// Parses `args` against `params`. The first error argparse would raise
 /// wins; "Unknown options" comes only after the required check.
 pub fn parse(params: &[Param], args: &[String]) -> Result<Parsed, Output> {
     let known = option_strings(params);
+    let texts: Vec<&str> = known.iter().map(|o| o.text.as_str()).collect();
     let mut parsed = Parsed::default();
     let mut unknown: Vec<String> = Vec::new();
     let mut i = 0;
@@ -174,11 +228,8 @@ pub fn parse(params: &[Param], args: &[String]) -> Result<Parsed, Output> {
             unknown.push(arg.clone());
             continue;
         }
-        let (typed, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
-        let Some(option) = find_option(&known, typed)? else {
+        let (typed, inline) = split_inline(arg);
+        let Some(option) = find_option(&texts, typed)?.and_then(|at| known.get(at)) else {
             unknown.push(arg.clone());
             continue;
         };
@@ -187,27 +238,12 @@ pub fn parse(params: &[Param], args: &[String]) -> Result<Parsed, Output> {
         match option.param.kind {
             Kind::Bool | Kind::Switch => {
                 if let Some(value) = inline {
-                    return Err(usage::argparse_error(&format!(
-                        "argument {shown}: ignored explicit argument '{value}'"
-                    )));
+                    return Err(ignored_explicit_argument(shown, &value));
                 }
                 parsed.values.insert(name, Arg::Flag(!option.negative));
             }
             Kind::Value => {
-                let value = match inline {
-                    Some(v) => v,
-                    None => match args.get(i).filter(|a| !looks_like_option(a)) {
-                        Some(v) => {
-                            i += 1;
-                            v.clone()
-                        }
-                        None => {
-                            return Err(usage::argparse_error(&format!(
-                                "argument {shown}: expected one argument"
-                            )))
-                        }
-                    },
-                };
+                let value = one_value(args, &mut i, inline, shown)?;
                 parsed.values.insert(name, Arg::One(value));
             }
             Kind::List => {

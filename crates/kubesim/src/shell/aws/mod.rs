@@ -10,7 +10,6 @@
 mod args;
 mod ecs;
 mod eks;
-mod ids;
 mod query;
 mod session;
 mod shorthand;
@@ -233,22 +232,9 @@ enum Main {
 }
 
 fn find_global(typed: &str) -> Result<Option<(&'static str, GlobalKind)>, Output> {
-    let name = typed.strip_prefix("--").unwrap_or_default();
-    if let Some(&(n, k)) = GLOBALS.iter().find(|(n, _)| *n == name) {
-        return Ok(Some((n, k)));
-    }
-    if name.is_empty() {
-        return Ok(None);
-    }
-    let matches: Vec<&(&str, GlobalKind)> = GLOBALS.iter().filter(|(n, _)| n.starts_with(name)).collect();
-    match matches.as_slice() {
-        [] => Ok(None),
-        [&(n, k)] => Ok(Some((n, k))),
-        many => {
-            let names: Vec<String> = many.iter().map(|(n, _)| format!("--{n}")).collect();
-            Err(usage::argparse_error(&format!("ambiguous option: {typed} could match {}", names.join(", "))))
-        }
-    }
+    let texts: Vec<String> = GLOBALS.iter().map(|(name, _)| format!("--{name}")).collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    Ok(args::find_option(&texts, typed)?.and_then(|at| GLOBALS.get(at).copied()))
 }
 
 fn parse_main(args: &[String]) -> Result<Main, Output> {
@@ -268,10 +254,7 @@ fn parse_main(args: &[String]) -> Result<Main, Output> {
             }
             continue;
         }
-        let (typed, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
-            _ => (arg.as_str(), None),
-        };
+        let (typed, inline) = args::split_inline(arg);
         let found = if typed.starts_with("--") { find_global(typed)? } else { None };
         let Some((name, kind)) = found else {
             main.rest.push(arg.clone());
@@ -279,9 +262,7 @@ fn parse_main(args: &[String]) -> Result<Main, Output> {
         };
         if kind == GlobalKind::Flag {
             if let Some(value) = inline {
-                return Err(usage::argparse_error(&format!(
-                    "argument --{name}: ignored explicit argument '{value}'"
-                )));
+                return Err(args::ignored_explicit_argument(&format!("--{name}"), &value));
             }
             if name == "version" {
                 return Ok(Main::Version);
@@ -289,18 +270,7 @@ fn parse_main(args: &[String]) -> Result<Main, Output> {
             main.flags.push(name);
             continue;
         }
-        let value = match inline {
-            Some(v) => v,
-            None => match args.get(i).filter(|a| !looks_like_option(a)) {
-                Some(v) => {
-                    i += 1;
-                    v.clone()
-                }
-                None => {
-                    return Err(usage::argparse_error(&format!("argument --{name}: expected one argument")))
-                }
-            },
-        };
+        let value = args::one_value(args, &mut i, inline, &format!("--{name}"))?;
         match kind {
             GlobalKind::Choice(choices) if !choices.contains(&value.as_str()) => {
                 return Err(usage::invalid_choice(&format!("--{name}"), &value, choices));

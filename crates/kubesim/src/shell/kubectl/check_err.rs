@@ -115,6 +115,14 @@ fn bracketed(messages: Vec<String>) -> String {
     }
 }
 
+/// `CheckErr` for what a command that goes on past failures gathered:
+/// nothing when there were none.
+pub(super) fn report(errors: Vec<KubectlError>, out: &mut Output) {
+    if let Some(e) = gathered(errors) {
+        e.append_to(out);
+    }
+}
+
 /// The builder's `ContinueOnError`: one error stays as it is, several are
 /// aggregated.
 pub(super) fn gathered(mut errors: Vec<KubectlError>) -> Option<KubectlError> {
@@ -147,6 +155,15 @@ mod tests {
         assert_eq!(KubectlError::Aggregate(vec![inner.clone()]).printed(), "a\nb\n");
         let two = KubectlError::Aggregate(vec![inner, plain("c")]);
         assert_eq!(two.printed(), "[a, b]\nc\n");
+    }
+
+    #[test]
+    fn nothing_gathered_prints_nothing() {
+        let mut out = Output::default();
+        report(Vec::new(), &mut out);
+        assert_eq!((out.stderr(), out.status), (String::new(), 0));
+        report(vec![plain("timed out")], &mut out);
+        assert_eq!((out.stderr(), out.status), ("error: timed out\n".to_owned(), 1));
     }
 
     #[test]

@@ -7,9 +7,9 @@ use super::dry_run::{self, DryRun};
 use super::objects;
 use super::resource::ResourceType;
 use super::selector::LabelSelector;
-use super::validation::go_quote;
 use super::{namespace, not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
+use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::Cluster;
 
@@ -92,7 +92,7 @@ pub(super) fn find_nodes(cluster: &Cluster, parsed: &Parsed) -> Result<Vec<NodeS
         let parsed_selector = LabelSelector::parse(selector).map_err(|e| {
             KubectlError::Status(format!(
                 "Error from server (BadRequest): Unable to find \"/v1, Resource=nodes\" that match label selector {}, field selector \"\": {e}",
-                go_quote(selector)
+                quote(selector)
             ))
         })?;
         return Ok(cluster.nodes().filter(|n| parsed_selector.matches(&n.labels)).map(snapshot).collect());
@@ -108,15 +108,9 @@ pub(super) fn find_nodes(cluster: &Cluster, parsed: &Parsed) -> Result<Vec<NodeS
     for arg in &parsed.args {
         let (typed, name) = arg.split_once('/').unwrap_or(("nodes", arg.as_str()));
         let resource = ResourceType::resolve(typed).ok_or_else(|| {
-            KubectlError::Plain(format!("the server doesn't have a resource type {}", go_quote(typed)))
+            KubectlError::Plain(format!("the server doesn't have a resource type {}", quote(typed)))
         })?;
-        let not_found = || {
-            KubectlError::Status(format!(
-                "Error from server (NotFound): {} {} not found",
-                resource.qualified_plural(),
-                go_quote(name)
-            ))
-        };
+        let not_found = || KubectlError::Status(resource.not_found(name));
         if resource != ResourceType::Nodes {
             objects::find(cluster, resource, namespace(parsed), name).ok_or_else(not_found)?;
             return Err(KubectlError::Plain(format!(

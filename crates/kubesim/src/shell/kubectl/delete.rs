@@ -2,8 +2,9 @@
 //! selected, says so as each goes, then waits until they are gone, as
 //! `--wait` (on by default) makes it.
 
-use super::failures::{self, Failure};
+use super::check_err::{self, KubectlError};
 use super::flag_values::{duration, int, with_implied_values};
+use super::go_duration::GoDuration;
 use super::resource::ResourceType;
 use super::resource_builder::{self, Request, Target};
 use super::watch::{self, Limit, Waited};
@@ -89,7 +90,7 @@ fn delete(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
         return Err(not_simulated("\"kubectl delete --interactive\"", TRY));
     }
     let mut grace = int(&parsed, "delete", FLAGS, "grace-period", -1)?;
-    let timeout = duration(&parsed, "delete", FLAGS, "timeout", Duration::default())?;
+    let timeout = duration(&parsed, "delete", FLAGS, "timeout", GoDuration(0))?.to_clock();
     let mut out = Output::default();
     let propagation = cascade(parsed.value("cascade"), &mut out)?;
 
@@ -170,7 +171,7 @@ fn delete(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     let grace = (grace >= 0).then_some(grace);
     let mut warned = false;
     let mut deleted: Vec<Deleted> = Vec::new();
-    let mut errors: Vec<Failure> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
     for target in &targets {
         if warn_cluster_scope && !warned && !target.resource.namespaced() {
             out.err("Warning: deleting cluster-scoped resources, not scoped to the provided namespace\n");
@@ -207,11 +208,11 @@ fn delete(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             Err(refusal) if refusal.not_found && ignore_not_found => {
                 deleted.push(Deleted { target: target.clone(), uid: None, dependents: Vec::new() });
             }
-            Err(refusal) => errors.push(Failure::Api(refusal.message)),
+            Err(refusal) => errors.push(KubectlError::Status(refusal.message)),
         }
     }
     if !errors.is_empty() {
-        failures::report(&mut out, &errors);
+        check_err::report(errors, &mut out);
         return Ok(out);
     }
     if targets.is_empty() {
@@ -354,9 +355,9 @@ fn wait_until_gone(cluster: &mut Cluster, deleted: &[Deleted], limit: Limit, out
         Waited::TimedOut => {
             if let Some(d) = deleted.iter().find(|d| !is_gone(cluster, d)) {
                 let message = format!("timed out waiting for the condition on {}", d.target.object_name());
-                failures::report(out, &[Failure::Plain(message)]);
+                KubectlError::Plain(message).append_to(out);
             }
         }
-        Waited::GaveUp => watch::gave_up(out),
+        Waited::GaveUp => watch::gave_up(out, None),
     }
 }

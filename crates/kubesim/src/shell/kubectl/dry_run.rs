@@ -4,6 +4,7 @@
 //! deprecation warning.
 
 use super::check_err::KubectlError;
+use super::klog::{self, Severity};
 use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
 use crate::sim::{Cluster, Timestamp};
@@ -106,14 +107,9 @@ fn parse_bool(s: &str) -> Option<bool> {
 }
 
 /// A klog warning from kubectl's `cmd/util/helpers.go` (v1.31.0 line
-/// numbers): `Wmmdd hh:mm:ss.uuuuuu PID file:line] message`, in UTC.
+/// numbers).
 fn klog_warning(now: Timestamp, line: u32, message: &str) -> String {
-    let stamp = now.to_string();
-    let month = stamp.get(5..7).unwrap_or("01");
-    let day = stamp.get(8..10).unwrap_or("01");
-    let clock = stamp.get(11..19).unwrap_or("00:00:00");
-    let micros = now.unix_millis().rem_euclid(1_000) * 1_000;
-    format!("W{month}{day} {clock}.{micros:06} {PID:>7} helpers.go:{line}] {message}\n")
+    klog::line(Severity::Warning, now, PID, &format!("helpers.go:{line}"), message)
 }
 
 #[cfg(test)]

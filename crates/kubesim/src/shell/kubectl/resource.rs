@@ -1,6 +1,8 @@
 //! Resource types as kubectl's REST mapper resolves what the user typed:
 //! plural, singular, short name, `plural.group`, any letter case.
 
+use crate::shell::printer::go_format::quote;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ResourceType {
     Nodes,
@@ -177,6 +179,12 @@ impl ResourceType {
             "" => self.names()[0].to_owned(),
             group => format!("{}.{group}", self.names()[0]),
         }
+    }
+
+    /// The API server's NotFound error for an object of this type, as
+    /// kubectl prints it: `Error from server (NotFound): pods "x" not found`.
+    pub fn not_found(self, name: &str) -> String {
+        format!("Error from server (NotFound): {} {} not found", self.qualified_plural(), quote(name))
     }
 
     /// The plural resource name (`nodes`, `deployments`).

@@ -56,11 +56,7 @@ impl Target {
 
     /// `Error from server (NotFound): pods "x" not found`.
     pub fn not_found(&self) -> String {
-        format!(
-            "Error from server (NotFound): {} \"{}\" not found",
-            self.resource.qualified_plural(),
-            self.name
-        )
+        self.resource.not_found(&self.name)
     }
 }
 
@@ -83,7 +79,7 @@ pub fn uid(object: &Object<'_>) -> Option<Uid> {
 
 /// The objects, or the error the builder (or the simulation) gives.
 pub fn resolve(cluster: &Cluster, request: &Request<'_>) -> Result<Vec<Target>, Output> {
-    let parsed = parse_args(request)?;
+    let parsed = split_args(request.args)?;
     let selector = request.selector.map(str::trim).filter(|s| !s.is_empty());
     if request.select_all && selector.is_some() {
         return Err(error("setting 'all' parameter but found a non empty selector. "));
@@ -155,23 +151,25 @@ pub fn resolve(cluster: &Cluster, request: &Request<'_>) -> Result<Vec<Target>, 
     ))
 }
 
-/// The arguments split as `ResourceTypeOrNameArgs` splits them.
+/// The arguments split as `ResourceTypeOrNameArgs` splits them: types (the
+/// `all` category expanded) with names, or `TYPE/NAME` tuples. Types are
+/// resolved later, as the builder maps them.
 #[derive(Default)]
-struct Args {
-    types: Vec<String>,
-    names: Vec<String>,
-    tuples: Vec<(String, String)>,
+pub struct Args {
+    pub types: Vec<String>,
+    pub names: Vec<String>,
+    pub tuples: Vec<(String, String)>,
 }
 
-fn parse_args(request: &Request<'_>) -> Result<Args, Output> {
+pub fn split_args(args: &[String]) -> Result<Args, Output> {
     let mut parsed = Args::default();
-    let Some((first, names)) = request.args.split_first() else { return Ok(parsed) };
+    let Some((first, names)) = args.split_first() else { return Ok(parsed) };
     // `pods,svc a b` is read as `pods/a pods/b svc/a svc/b`.
     let first_types = split_types(first);
     let normalized: Vec<String> = if first_types.len() > 1 && !names.is_empty() {
         first_types.iter().flat_map(|t| names.iter().map(move |n| format!("{t}/{n}"))).collect()
     } else {
-        request.args.to_vec()
+        args.to_vec()
     };
     let args = normalized.as_slice();
     let slashed = args.iter().filter(|a| a.contains('/')).count();

@@ -3,8 +3,9 @@
 //! ReplicaSets (of the simulated kinds) have.
 
 use super::flag_values::{duration, int, with_implied_values};
-use super::name_printer::NamePrinter;
+use super::go_duration::GoDuration;
 use super::objects::Object;
+use super::print_flags::{self, NamePrinter};
 use super::resource::ResourceType;
 use super::resource_builder::{self, Request, Target};
 use super::watch::{self, Limit, Waited};
@@ -20,7 +21,7 @@ const FLAGS: &[Flag] = &[
     Flag::value("dry-run", None),
     Flag::value("filename", Some('f')),
     Flag::value("kustomize", Some('k')),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::boolean("record", None),
     Flag::boolean("recursive", Some('R')),
     Flag::value("replicas", None),
@@ -52,7 +53,7 @@ fn scale(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     }
     let replicas = int(&parsed, "scale", FLAGS, "replicas", 0)?;
     let current = int(&parsed, "scale", FLAGS, "current-replicas", -1)?;
-    let timeout = duration(&parsed, "scale", FLAGS, "timeout", Duration::default())?;
+    let timeout = duration(&parsed, "scale", FLAGS, "timeout", GoDuration(0))?.to_clock();
     if parsed.value("replicas").is_none() {
         return Err(error("required flag(s) \"replicas\" not set"));
     }
@@ -172,9 +173,7 @@ fn wait_for_size(cluster: &mut Cluster, target: &Target, replicas: u32, timeout:
     }
     let limit = Limit::after(cluster, timeout);
     let sized = |c: &Cluster| match target.find(c) {
-        Some(Object::Deployment(d)) => {
-            d.replicas != replicas || c.deployment_rollout_status(d).replicas == replicas
-        }
+        Some(Object::Deployment(d)) => d.replicas != replicas || c.deployment_status(d).replicas == replicas,
         Some(Object::ReplicaSet(rs)) => {
             rs.replicas != replicas
                 || c.pods().owned_by(rs.meta.uid).filter(|p| p.is_active()).count() == replicas as usize
@@ -187,6 +186,6 @@ fn wait_for_size(cluster: &mut Cluster, target: &Target, replicas: u32, timeout:
             out.err(format!("error: timed out waiting for \"{}\" to be synced\n", target.name));
             out.status = 1;
         }
-        Waited::GaveUp => watch::gave_up(out),
+        Waited::GaveUp => watch::gave_up(out, None),
     }
 }

@@ -4,12 +4,13 @@
 
 use super::check_err::{gathered, KubectlError};
 use super::dry_run::{self, DryRun};
-use super::name_output::{self, NamePrinter, Unprintable};
+use super::print_flags::{self, NamePrinter, Unprintable};
 use super::resource::ResourceType;
 use super::selector::LabelSelector;
-use super::validation::{go_quote, label_value, qualified_name};
+use super::validation::{label_value, qualified_name};
 use super::{not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
+use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::taint::{Taint, TaintEffect};
 use crate::sim::{Cluster, Node};
@@ -19,7 +20,7 @@ const FLAGS: &[Flag] = &[
     Flag::boolean("overwrite", None),
     Flag::boolean("all", None),
     dry_run::FLAG,
-    name_output::FLAG,
+    print_flags::FLAG,
     Flag::value("field-manager", None),
 ];
 
@@ -123,7 +124,7 @@ fn validate(resource: &str, add: &[TaintSpec], remove: &[TaintSpec]) -> Result<(
         None => {
             return Err(KubectlError::Plain(format!(
                 "the server doesn't have a resource type {}",
-                go_quote(base)
+                quote(base)
             )))
         }
     }
@@ -189,7 +190,7 @@ fn update(
         taints.retain(|t| !r.matches(t));
         removed = taints.len() != before;
         if !removed {
-            missing.push(KubectlError::Plain(format!("taint {} not found", go_quote(&r.shown()))));
+            missing.push(KubectlError::Plain(format!("taint {} not found", quote(&r.shown()))));
         }
     }
     if !missing.is_empty() {
@@ -267,7 +268,7 @@ fn taint(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
             "at least one resource name must be specified since 'all' parameter is not set".to_owned(),
         ));
     }
-    let printer: Result<NamePrinter, String> = match name_output::printer(parsed) {
+    let printer: Result<NamePrinter, String> = match NamePrinter::select(parsed, "taint") {
         Ok(printer) => Ok(printer),
         Err(Unprintable::NotSimulated(refusal)) => {
             *out = refusal;
@@ -296,13 +297,13 @@ fn taint(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
                 continue;
             }
         }
-        out.out(printer.line("node", &name, update.operation));
+        out.out(printer.line(&format!("node/{name}"), update.operation));
     }
     gathered(errors).map_or(Ok(()), Err)
 }
 
 fn not_found(name: &str) -> KubectlError {
-    KubectlError::Status(format!("Error from server (NotFound): nodes {} not found", go_quote(name)))
+    KubectlError::Status(ResourceType::Nodes.not_found(name))
 }
 
 /// The nodes to visit, as the builder finds them: every node (`--all`),
@@ -320,7 +321,7 @@ fn node_names(
         let parsed = LabelSelector::parse(selector).map_err(|e| {
             KubectlError::Status(format!(
                 "Error from server (BadRequest): Unable to find \"/v1, Resource=nodes\" that match label selector {}, field selector \"\": {e}",
-                go_quote(selector)
+                quote(selector)
             ))
         })?;
         return Ok(cluster

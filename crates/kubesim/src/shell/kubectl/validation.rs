@@ -110,26 +110,6 @@ pub(super) fn label_value(value: &str) -> Vec<String> {
     errors
 }
 
-/// Go's `%q` for the strings these commands quote: quotes and backslashes
-/// escaped, control characters as `\x..`/`\n`/`\t`.
-pub(super) fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,11 +138,5 @@ mod tests {
         assert!(label_value("v1.2_3-x").is_empty());
         assert_eq!(label_value("v-").len(), 1);
         assert_eq!(label_value(&format!("{}-", "a".repeat(63))).len(), 2);
-    }
-
-    #[test]
-    fn quoting() {
-        assert_eq!(go_quote("a\"b"), "\"a\\\"b\"");
-        assert_eq!(go_quote("x y"), "\"x y\"");
     }
 }

@@ -3,11 +3,10 @@
 //! YAML, with the version-skew warning.
 
 use crate::shell::flags::Flag;
-use crate::shell::printer::{to_json, JsonStyle, Value};
+use crate::shell::printer::{to_json, to_yaml, JsonStyle, Value};
 use crate::shell::Output;
+use crate::sim::stable_ids::fnv1a;
 use crate::sim::Cluster;
-
-use super::config::yaml_scalar;
 
 /// The kubectl the learner has: the Amazon EKS-vended build of v1.31.
 pub const CLIENT_GIT_VERSION: &str = "v1.31.0-eks-a737599";
@@ -39,9 +38,7 @@ impl Info {
     /// The API server's build. EKS does not publish its commits; one is
     /// derived from the version so it is the same on every run.
     fn server(git_version: &str) -> Info {
-        let mut state = git_version
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        let mut state = fnv1a(git_version);
         let git_commit = (0..5)
             .map(|_| {
                 state = state.rotate_left(17).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x94d0_49bb_1331_11eb;
@@ -143,17 +140,22 @@ fn skew_warning(client: &Info, server: &Info) -> Option<String> {
     })
 }
 
-/// `json.MarshalIndent(&versionInfo, "", "  ")` then a newline.
-fn json(client: &Info, server: Option<&Info>) -> String {
+/// `version.Info`s and the kustomize version, fields in struct order.
+fn document(client: &Info, server: Option<&Info>) -> Value {
     let info = |i: &Info| Value::object(i.fields().into_iter().map(|(k, v)| (k, Value::Str(v))));
     let mut pairs =
         vec![("clientVersion", info(client)), ("kustomizeVersion", Value::str(KUSTOMIZE_VERSION))];
     if let Some(server) = server {
         pairs.push(("serverVersion", info(server)));
     }
+    Value::object(pairs)
+}
+
+/// `json.MarshalIndent(&versionInfo, "", "  ")` then a newline.
+fn json(client: &Info, server: Option<&Info>) -> String {
     // The insertion-order printer keeps the struct's field order; it indents
     // by four, where this marshal indents by two.
-    to_json(&Value::object(pairs), JsonStyle::Aws)
+    to_json(&document(client, server), JsonStyle::Aws)
         .lines()
         .map(|line| {
             let indent = line.len() - line.trim_start_matches(' ').len();
@@ -164,17 +166,7 @@ fn json(client: &Info, server: Option<&Info>) -> String {
 
 /// sigs.k8s.io/yaml (keys sorted), then `Fprintln`'s extra newline.
 fn yaml(client: &Info, server: Option<&Info>) -> String {
-    let info = |i: &Info| {
-        let mut fields = i.fields();
-        fields.sort_by_key(|(k, _)| *k);
-        fields.iter().map(|(k, v)| format!("  {k}: {}\n", yaml_scalar(v))).collect::<String>()
-    };
-    let mut text = format!("clientVersion:\n{}kustomizeVersion: {KUSTOMIZE_VERSION}\n", info(client));
-    if let Some(server) = server {
-        text.push_str(&format!("serverVersion:\n{}", info(server)));
-    }
-    text.push('\n');
-    text
+    format!("{}\n", to_yaml(&document(client, server)))
 }
 
 #[cfg(test)]

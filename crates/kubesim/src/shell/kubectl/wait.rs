@@ -2,10 +2,11 @@
 //! until its condition holds, it is deleted or created, or the timeout (one
 //! for the whole command, 30 s by default) runs out.
 
-use super::failures::{self, Failure};
+use super::check_err::{self, KubectlError};
 use super::flag_values::duration;
-use super::name_printer::NamePrinter;
+use super::go_duration::GoDuration;
 use super::objects::Object;
+use super::print_flags::{self, NamePrinter};
 use super::resource::ResourceType;
 use super::resource_builder::{self, Request, Target};
 use super::watch::{self, Limit, Waited};
@@ -23,7 +24,7 @@ const FLAGS: &[Flag] = &[
     Flag::value("filename", Some('f')),
     Flag::value("for", None),
     Flag::boolean("local", None),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::boolean("recursive", Some('R')),
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),
@@ -64,7 +65,7 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     if parsed.bool("local") {
         return Err(not_simulated("\"kubectl wait --local\"", TRY));
     }
-    let timeout = duration(&parsed, "wait", FLAGS, "timeout", Duration::from_secs(30))?;
+    let timeout = duration(&parsed, "wait", FLAGS, "timeout", GoDuration::from_secs(30))?.to_clock();
     // ToOptions: the printer, then the condition.
     let printer = NamePrinter::from_flags(&parsed, "wait")?;
     let wanted = condition(parsed.value("for").unwrap_or_default())?;
@@ -90,12 +91,12 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             Waited::Done => {}
             Waited::TimedOut => return Err(error("timed out waiting for the condition")),
             Waited::GaveUp => {
-                watch::gave_up(&mut out);
+                watch::gave_up(&mut out, None);
                 return Ok(out);
             }
         }
     }
-    let mut errors: Vec<Failure> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
     let mut visited = 0;
     for target in &targets {
         let now = target.find(cluster).as_ref().and_then(resource_builder::uid);
@@ -105,7 +106,7 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             (_, _, Some(uid)) => uid,
             (For::Delete, None, None) => continue,
             (_, _, None) => {
-                errors.push(Failure::Api(target.not_found()));
+                errors.push(KubectlError::Status(target.not_found()));
                 continue;
             }
         };
@@ -118,28 +119,28 @@ fn wait(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
         } else if met(cluster) {
             Waited::Done
         } else if once {
-            errors.push(Failure::Plain(format!("condition not met for {}", target.object_name())));
+            errors.push(KubectlError::Plain(format!("condition not met for {}", target.object_name())));
             continue;
         } else {
             watch::until(cluster, limit, |c| progress_deadline(c, target), met)
         };
         match waited {
             Waited::Done => out.out(printer.line(&target.qualified_name(), "condition met")),
-            Waited::TimedOut => errors.push(Failure::Plain(format!(
+            Waited::TimedOut => errors.push(KubectlError::Plain(format!(
                 "timed out waiting for the condition on {}",
                 target.object_name()
             ))),
             Waited::GaveUp => {
-                failures::report(&mut out, &errors);
-                watch::gave_up(&mut out);
+                check_err::report(errors, &mut out);
+                watch::gave_up(&mut out, None);
                 return Ok(out);
             }
         }
     }
     if errors.is_empty() && visited == 0 && wanted != For::Delete {
-        errors.push(Failure::Plain("no matching resources found".to_owned()));
+        errors.push(KubectlError::Plain("no matching resources found".to_owned()));
     }
-    failures::report(&mut out, &errors);
+    check_err::report(errors, &mut out);
     Ok(out)
 }
 

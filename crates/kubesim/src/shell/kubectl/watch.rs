@@ -1,7 +1,8 @@
-//! Waiting, as `delete`, `rollout status` and `wait` do while they watch the
-//! API: the simulated clock moves one busy instant at a time, so each change
-//! is seen when it happens, until the command's condition holds or its
-//! timeout runs out.
+//! Waiting, as `delete`, `rollout status`, `scale` and `wait` do while they
+//! watch the API: the simulated clock moves one busy instant at a time, so
+//! each change is seen when it happens, until the command's condition holds
+//! or its timeout runs out. `drain` keeps its own loop (each eviction retries
+//! on its own schedule) but stops at the same `PATIENCE`, with `gave_up`.
 
 use crate::shell::Output;
 use crate::sim::{Cluster, Duration, Timestamp};
@@ -69,10 +70,11 @@ pub fn until(
 }
 
 /// What the terminal shows when the simulation stops a wait the real
-/// command would keep up until interrupted.
-pub fn gave_up(out: &mut Output) {
+/// command would keep up until interrupted, and what that leaves behind.
+pub fn gave_up(out: &mut Output, left_behind: Option<&str>) {
+    let left_behind = left_behind.map(|what| format!(", and {what}")).unwrap_or_default();
     out.err(format!(
-        "kubesim: stopped waiting after {}m of simulated time; the real kubectl would wait until interrupted\n",
+        "kubesim: stopped waiting after {}m of simulated time; the real kubectl would wait until interrupted{left_behind}\n",
         PATIENCE.whole_secs() / 60
     ));
     out.status = 1;

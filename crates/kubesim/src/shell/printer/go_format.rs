@@ -3,7 +3,7 @@
 //! a JSONPath error), `%#U` (a parse error), and the shortest float forms of
 //! `strconv.FormatFloat` and `encoding/json`.
 
-use super::value::Value;
+use super::value::{sorted, Value};
 
 /// `strconv.FormatFloat(f, 'g', -1, 64)`, also what `%v` prints: the
 /// shortest digits, in exponent form when the exponent is below -4 or at
@@ -103,6 +103,27 @@ pub fn quote(s: &str) -> String {
             c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The `time` package's own quoting, in its parse errors: quotes and
+/// backslashes escaped, bytes of control and non-ASCII characters as `\x..`.
+pub fn time_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        if c.is_ascii() && c >= ' ' {
+            if c == '"' || c == '\\' {
+                out.push('\\');
+            }
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
         }
     }
     out.push('"');
@@ -216,13 +237,6 @@ pub fn number_text(n: &str) -> String {
     }
 }
 
-/// Go sorts string map keys bytewise when it prints a map.
-fn sorted(pairs: &[(String, Value)]) -> Vec<(&String, &Value)> {
-    let mut refs: Vec<(&String, &Value)> = pairs.iter().map(|(k, v)| (k, v)).collect();
-    refs.sort_by(|a, b| a.0.cmp(b.0));
-    refs
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +259,7 @@ mod tests {
     fn quoting_and_runes() {
         assert_eq!(quote("a\"b\\\n\t"), r#""a\"b\\\n\t""#);
         assert_eq!(quote("\u{1}é"), "\"\\x01é\"");
+        assert_eq!(time_quote("1\"é"), r#""1\"\xc3\xa9""#);
         assert_eq!(rune('{'), "U+007B '{'");
         assert_eq!(rune('\u{7}'), "U+0007");
     }

@@ -6,13 +6,14 @@
 mod compare;
 mod eval;
 mod literals;
+mod nodes;
 mod parser;
 
 pub use eval::Item;
 
 use super::go_format;
 use super::value::{to_compact_json, to_json, JsonStyle, Value};
-use parser::Segment;
+use nodes::Segment;
 
 /// A parsed template.
 #[derive(Clone, Debug, PartialEq)]

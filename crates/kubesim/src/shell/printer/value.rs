@@ -85,7 +85,9 @@ fn write_compact(value: &Value, out: &mut String) {
     }
 }
 
-fn sorted(pairs: &[(String, Value)]) -> Vec<(&String, &Value)> {
+/// An object's members as Go orders a map's keys when it marshals or
+/// prints one: bytewise.
+pub(super) fn sorted(pairs: &[(String, Value)]) -> Vec<(&String, &Value)> {
     let mut refs: Vec<(&String, &Value)> = pairs.iter().map(|(k, v)| (k, v)).collect();
     refs.sort_by(|a, b| a.0.cmp(b.0));
     refs

@@ -2,15 +2,17 @@
 //! `describe-container-instances` and `update-container-instances-state`
 //! (DRAINING: ECS's counterpart of `kubectl drain`).
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
-use super::super::{ids, iso8601, usage, Call, OpResult, Response};
-use super::{api_error, cluster, failure, missing_arn, parse};
+use super::super::{iso8601, usage, Call, OpResult, Response};
+use super::{api_error, cluster, failure, missing_arn};
 use crate::ecs::{ContainerInstance, EcsError, InstanceStatus};
 use crate::shell::printer::value::Value;
+use crate::sim::stable_ids;
 
 pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
     let params = [Param::value("cluster"), Param::value("filter"), Param::value("status")];
-    let parsed = parse(&params, true, rest)?;
+    let parsed = parse_operation(&params, true, rest)?;
     if parsed.value("filter").is_some() {
         return Err(usage::not_simulated(
             "\"--filter\" (the cluster query language)",
@@ -79,7 +81,7 @@ pub fn instance_value(ci: &ContainerInstance) -> Value {
             "versionInfo".into(),
             Value::object([
                 ("agentVersion", Value::str(ci.agent_version)),
-                ("agentHash", Value::str(ids::hex(ci.agent_version, 8))),
+                ("agentHash", Value::str(stable_ids::hex(ci.agent_version, 8))),
                 ("dockerVersion", Value::str(ci.docker_version)),
             ]),
         ),
@@ -100,7 +102,7 @@ pub fn instance_value(ci: &ContainerInstance) -> Value {
 pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
     let params =
         [Param::value("cluster"), Param::required_list("container-instances"), Param::list("include")];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     let ecs = cluster(call, &parsed, "DescribeContainerInstances")?;
     let (mut found, mut failures) = (Vec::new(), Vec::new());
     for id in parsed.list("container-instances").unwrap_or_default() {
@@ -118,7 +120,7 @@ pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
 pub fn update_state(call: &mut Call, rest: &[String]) -> OpResult {
     let params =
         [Param::value("cluster"), Param::required_list("container-instances"), Param::required("status")];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     cluster(call, &parsed, "UpdateContainerInstancesState")?;
     let status = match parsed.value("status").unwrap_or_default() {
         "ACTIVE" => InstanceStatus::Active,

@@ -8,7 +8,7 @@ mod instances;
 mod services;
 mod tasks;
 
-use super::args::{self, Param, Parsed};
+use super::args::{parse_operation, Parsed};
 use super::{split_operation, usage, wants_help, Call, OpResult, Response};
 use crate::ecs::{EcsCluster, EcsError};
 use crate::shell::printer::value::Value;
@@ -45,27 +45,10 @@ pub fn run(call: &mut Call, args: &[String]) -> OpResult {
 }
 
 fn list_clusters(call: &mut Call, rest: &[String]) -> OpResult {
-    parse(&[], true, rest)?;
+    parse_operation(&[], true, rest)?;
     let ecs = call.cluster.ecs();
     let arns = if call.region == ecs.region() { vec![Value::str(ecs.cluster_arn())] } else { Vec::new() };
     Ok(Response::Api(Value::object([("clusterArns", Value::Array(arns))])))
-}
-
-/// Parses an operation's parameters; the CLI's input, skeleton and paging
-/// options are accepted by the parser but not simulated.
-fn parse(params: &[Param], paginated: bool, rest: &[String]) -> Result<Parsed, Output> {
-    let mut all: Vec<Param> = params.to_vec();
-    all.extend(args::INPUT_OPTIONS);
-    if paginated {
-        all.extend(args::PAGING_OPTIONS);
-    }
-    let parsed = args::parse(&all, rest)?;
-    let extra: Vec<&'static str> =
-        args::INPUT_OPTIONS.iter().chain(args::PAGING_OPTIONS.iter()).map(|p| p.name).collect();
-    if let Some(name) = parsed.first_given(&extra) {
-        return Err(usage::not_simulated(&format!("\"--{name}\""), "the command without it"));
-    }
-    Ok(parsed)
 }
 
 /// The twin when `--cluster` (a name or ARN, `default` if absent) names it

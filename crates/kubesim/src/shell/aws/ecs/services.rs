@@ -1,16 +1,18 @@
 //! Services: `list-services`, `describe-services` and `update-service`
 //! (`--desired-count`, `--force-new-deployment`).
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
-use super::super::{ids, iso8601, usage, Call, OpResult, Response};
-use super::{api_error, cluster, failure, missing_arn, parse};
+use super::super::{iso8601, usage, Call, OpResult, Response};
+use super::{api_error, cluster, failure, missing_arn};
 use crate::ecs::{Deployment, EcsCluster, LaunchTarget, LaunchType, Service};
 use crate::shell::printer::value::Value;
+use crate::sim::stable_ids;
 use crate::sim::Cluster;
 
 pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
     let params = [Param::value("cluster"), Param::value("launch-type"), Param::value("scheduling-strategy")];
-    let parsed = parse(&params, true, rest)?;
+    let parsed = parse_operation(&params, true, rest)?;
     let ecs = cluster(call, &parsed, "ListServices")?;
     let launch = parsed.value("launch-type");
     let strategy = parsed.value("scheduling-strategy");
@@ -39,7 +41,10 @@ fn awsvpc(cluster: &Cluster) -> Value {
         "awsvpcConfiguration",
         Value::object([
             ("subnets", Value::Array(subnets)),
-            ("securityGroups", Value::Array(vec![Value::str(format!("sg-0{}", ids::hex(&vpc.id, 16)))])),
+            (
+                "securityGroups",
+                Value::Array(vec![Value::str(format!("sg-0{}", stable_ids::hex(&vpc.id, 16)))]),
+            ),
             ("assignPublicIp", Value::str("DISABLED")),
         ]),
     )])
@@ -153,7 +158,7 @@ fn service_value(s: &Service, ecs: &EcsCluster, cluster: &Cluster) -> Value {
 
 pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
     let params = [Param::value("cluster"), Param::required_list("services"), Param::list("include")];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     let ecs = cluster(call, &parsed, "DescribeServices")?;
     let (mut found, mut failures) = (Vec::new(), Vec::new());
     for name in parsed.list("services").unwrap_or_default() {
@@ -181,7 +186,7 @@ pub fn update(call: &mut Call, rest: &[String]) -> OpResult {
         Param::boolean("force-new-deployment"),
         Param::value("health-check-grace-period-seconds"),
     ];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     let unsimulated = [
         "task-definition",
         "capacity-provider-strategy",

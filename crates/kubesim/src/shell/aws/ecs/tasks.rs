@@ -1,10 +1,12 @@
 //! Tasks: `list-tasks` and `describe-tasks`.
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
-use super::super::{ids, iso8601, Call, OpResult, Response};
-use super::{api_error, cluster, failure, missing_arn, parse};
+use super::super::{iso8601, Call, OpResult, Response};
+use super::{api_error, cluster, failure, missing_arn};
 use crate::ecs::{EcsCluster, EcsError, LaunchType, Task, TaskStatus};
 use crate::shell::printer::value::Value;
+use crate::sim::stable_ids;
 use crate::sim::Cluster;
 
 pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
@@ -17,7 +19,7 @@ pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
         Param::value("desired-status"),
         Param::value("launch-type"),
     ];
-    let parsed = parse(&params, true, rest)?;
+    let parsed = parse_operation(&params, true, rest)?;
     let ecs = cluster(call, &parsed, "ListTasks")?;
     let service = parsed.value("service-name");
     if let Some(name) = service {
@@ -60,13 +62,13 @@ fn image(cluster: &Cluster, family: &str) -> String {
 fn task_value(t: &Task, ecs: &EcsCluster, cluster: &Cluster) -> Value {
     let family = t.task_definition.split(':').next().unwrap_or(&t.task_definition);
     let fargate = t.launch_type == LaunchType::Fargate;
-    let eni = ids::uuid(&format!("{}/eni", t.id));
+    let eni = stable_ids::uuid(&format!("{}/eni", t.id));
     let mut attachments = Vec::new();
     if let Some(ip) = t.private_ipv4_address.as_ref().filter(|_| fargate) {
         let subnet = cluster.vpc().subnets.iter().find(|s| s.zone == t.availability_zone);
         let details = [
             ("subnetId", subnet.map(|s| s.id.clone()).unwrap_or_default()),
-            ("networkInterfaceId", format!("eni-0{}", ids::hex(&eni, 16))),
+            ("networkInterfaceId", format!("eni-0{}", stable_ids::hex(&eni, 16))),
             ("privateIPv4Address", ip.clone()),
         ];
         attachments.push(Value::object([
@@ -87,7 +89,7 @@ fn task_value(t: &Task, ecs: &EcsCluster, cluster: &Cluster) -> Value {
     let mut container: Vec<(String, Value)> = vec![
         (
             "containerArn".into(),
-            Value::str(format!("{}/{}", t.arn.replace(":task/", ":container/"), ids::uuid(&t.id))),
+            Value::str(format!("{}/{}", t.arn.replace(":task/", ":container/"), stable_ids::uuid(&t.id))),
         ),
         ("taskArn".into(), Value::str(t.arn.clone())),
         ("name".into(), Value::str(family)),
@@ -192,7 +194,7 @@ fn task_value(t: &Task, ecs: &EcsCluster, cluster: &Cluster) -> Value {
 
 pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
     let params = [Param::value("cluster"), Param::required_list("tasks"), Param::list("include")];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     let ecs = cluster(call, &parsed, "DescribeTasks")?;
     let (mut found, mut failures) = (Vec::new(), Vec::new());
     for id in parsed.list("tasks").unwrap_or_default() {

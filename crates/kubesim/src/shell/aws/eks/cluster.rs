@@ -1,13 +1,15 @@
 //! `list-clusters`, `describe-cluster` and `update-kubeconfig`.
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
 use super::super::session::DEFAULT_KUBECONFIG;
-use super::super::{ids, iso8601, Call, OpResult, Response};
-use super::{arn, is_here, no_cluster, parse, required};
+use super::super::{iso8601, Call, OpResult, Response};
+use super::{is_here, no_cluster, required};
 use crate::shell::printer::value::Value;
+use crate::sim::stable_ids;
 
 pub fn list_clusters(call: &mut Call, rest: &[String]) -> OpResult {
-    parse(&[Param::list("include")], true, rest)?;
+    parse_operation(&[Param::list("include")], true, rest)?;
     let names: Vec<Value> = if call.region == call.cluster.region {
         vec![Value::str(call.cluster.name.clone())]
     } else {
@@ -17,19 +19,12 @@ pub fn list_clusters(call: &mut Call, rest: &[String]) -> OpResult {
 }
 
 pub fn describe_cluster(call: &mut Call, rest: &[String]) -> OpResult {
-    let parsed = parse(&[Param::required("name")], false, rest)?;
+    let parsed = parse_operation(&[Param::required("name")], false, rest)?;
     let name = required(&parsed, "name");
     if !is_here(call, name) {
         return Err(no_cluster("DescribeCluster", name));
     }
     Ok(Response::Api(Value::object([("cluster", cluster_value(call))])))
-}
-
-/// The 32 hex digits that name the API endpoint, which EKS also uses as the
-/// OIDC issuer's ID.
-fn endpoint_id(endpoint: &str) -> &str {
-    let host = endpoint.strip_prefix("https://").unwrap_or(endpoint);
-    host.split('.').next().unwrap_or(host)
 }
 
 fn strings(items: impl IntoIterator<Item = String>) -> Value {
@@ -42,11 +37,11 @@ fn strings(items: impl IntoIterator<Item = String>) -> Value {
 fn cluster_value(call: &Call) -> Value {
     let c = &*call.cluster;
     let cp = &c.control_plane;
-    let id = endpoint_id(&cp.endpoint);
+    let id = c.endpoint_id();
     let log_types = ["api", "audit", "authenticator", "controllerManager", "scheduler"];
     Value::object([
         ("name", Value::str(c.name.clone())),
-        ("arn", Value::str(arn(call, &format!("cluster/{}", c.name)))),
+        ("arn", Value::str(c.arn())),
         ("createdAt", iso8601(cp.created)),
         ("version", Value::str(cp.version.clone())),
         ("endpoint", Value::str(cp.endpoint.clone())),
@@ -58,7 +53,7 @@ fn cluster_value(call: &Call) -> Value {
                 ("securityGroupIds", Value::Array(Vec::new())),
                 (
                     "clusterSecurityGroupId",
-                    Value::str(format!("sg-0{}", ids::hex(&format!("{id}/cluster-sg"), 16))),
+                    Value::str(format!("sg-0{}", stable_ids::hex(&format!("{id}/cluster-sg"), 16))),
                 ),
                 ("vpcId", Value::str(c.vpc().id.clone())),
                 ("endpointPublicAccess", Value::Bool(cp.endpoint_public_access)),
@@ -94,7 +89,7 @@ fn cluster_value(call: &Call) -> Value {
             )]),
         ),
         ("status", Value::str("ACTIVE")),
-        ("certificateAuthority", Value::object([("data", Value::str(ids::certificate_authority_data(id)))])),
+        ("certificateAuthority", Value::object([("data", Value::str(c.certificate_authority_data()))])),
         ("platformVersion", Value::str(cp.platform_version.clone())),
         ("tags", Value::object::<&str>([])),
         ("health", Value::object([("issues", Value::Array(Vec::new()))])),
@@ -150,7 +145,7 @@ pub fn update_kubeconfig(call: &mut Call, rest: &[String]) -> OpResult {
     if !is_here(call, name) {
         return Err(no_cluster("DescribeCluster", name));
     }
-    let cluster_arn = arn(call, &format!("cluster/{name}"));
+    let cluster_arn = call.cluster.arn();
     let path = parsed.value("kubeconfig").map_or_else(|| DEFAULT_KUBECONFIG.to_owned(), absolute);
     let user = parsed.value("user-alias").unwrap_or(&cluster_arn);
     let context = parsed.value("alias").unwrap_or(user).to_owned();
@@ -171,10 +166,5 @@ mod tests {
         assert_eq!(absolute("~/.kube/config"), "/home/learner/.kube/config");
         assert_eq!(absolute("cfg/../kube.yaml"), "/home/learner/kube.yaml");
         assert_eq!(absolute("/tmp/./k"), "/tmp/k");
-    }
-
-    #[test]
-    fn the_endpoint_names_the_issuer() {
-        assert_eq!(endpoint_id("https://ABC123.gr7.us-west-2.eks.amazonaws.com"), "ABC123");
     }
 }

@@ -1,12 +1,14 @@
 //! `list-fargate-profiles` and `describe-fargate-profile`.
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
-use super::super::{ids, iso8601, usage, Call, OpResult, Response};
-use super::{arn, is_here, no_cluster, parse, required};
+use super::super::{iso8601, usage, Call, OpResult, Response};
+use super::{is_here, no_cluster, required};
 use crate::shell::printer::value::Value;
+use crate::sim::stable_ids;
 
 pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
-    let parsed = parse(&[Param::required("cluster-name")], true, rest)?;
+    let parsed = parse_operation(&[Param::required("cluster-name")], true, rest)?;
     let name = required(&parsed, "cluster-name");
     if !is_here(call, name) {
         return Err(no_cluster("ListFargateProfiles", name));
@@ -16,8 +18,11 @@ pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
 }
 
 pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
-    let parsed =
-        parse(&[Param::required("cluster-name"), Param::required("fargate-profile-name")], false, rest)?;
+    let parsed = parse_operation(
+        &[Param::required("cluster-name"), Param::required("fargate-profile-name")],
+        false,
+        rest,
+    )?;
     let (cluster, name) = (required(&parsed, "cluster-name"), required(&parsed, "fargate-profile-name"));
     if !is_here(call, cluster) {
         return Err(no_cluster("DescribeFargateProfile", cluster));
@@ -30,7 +35,7 @@ pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
         ));
     };
     let c = &*call.cluster;
-    let uuid = ids::uuid(&format!("{}/{}", c.name, p.name));
+    let uuid = stable_ids::uuid(&format!("{}/{}", c.name, p.name));
     let subnets: Vec<Value> = p
         .zones
         .iter()
@@ -52,7 +57,7 @@ pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
         .collect();
     let profile = Value::object([
         ("fargateProfileName", Value::str(p.name.clone())),
-        ("fargateProfileArn", Value::str(arn(call, &format!("fargateprofile/{}/{}/{uuid}", c.name, p.name)))),
+        ("fargateProfileArn", Value::str(c.eks_arn(&format!("fargateprofile/{}/{}/{uuid}", c.name, p.name)))),
         ("clusterName", Value::str(c.name.clone())),
         ("createdAt", iso8601(p.created)),
         ("podExecutionRoleArn", Value::str(p.pod_execution_role.clone())),

@@ -7,7 +7,7 @@ mod fargate;
 mod nodegroup;
 mod updates;
 
-use super::args::{self, Param, Parsed};
+use super::args::Parsed;
 use super::{split_operation, usage, wants_help, Call, OpResult};
 use crate::shell::Output;
 
@@ -40,24 +40,6 @@ pub fn run(call: &mut Call, args: &[String]) -> OpResult {
     }
 }
 
-/// Parses an operation's parameters; the CLI's input and skeleton options
-/// and its pagination options (for `paginated` operations) are accepted by
-/// the parser but not simulated.
-fn parse(params: &[Param], paginated: bool, rest: &[String]) -> Result<Parsed, Output> {
-    let mut all: Vec<Param> = params.to_vec();
-    all.extend(args::INPUT_OPTIONS);
-    if paginated {
-        all.extend(args::PAGING_OPTIONS);
-    }
-    let parsed = args::parse(&all, rest)?;
-    let extra: Vec<&'static str> =
-        args::INPUT_OPTIONS.iter().chain(args::PAGING_OPTIONS.iter()).map(|p| p.name).collect();
-    if let Some(name) = parsed.first_given(&extra) {
-        return Err(usage::not_simulated(&format!("\"--{name}\""), "the command without it"));
-    }
-    Ok(parsed)
-}
-
 /// The cluster is this one, asked for in its own region.
 fn is_here(call: &Call, name: &str) -> bool {
     name == call.cluster.name && call.region == call.cluster.region
@@ -75,8 +57,4 @@ fn no_cluster(operation: &str, name: &str) -> Output {
 /// The value of a parameter the parser already made sure is there.
 fn required<'a>(parsed: &'a Parsed, name: &str) -> &'a str {
     parsed.value(name).unwrap_or_default()
-}
-
-fn arn(call: &Call, resource: &str) -> String {
-    format!("arn:aws:eks:{}:{}:{resource}", call.cluster.region, call.cluster.control_plane.account_id)
 }

@@ -3,11 +3,12 @@
 //! the last two acting on the engine, whose node group controller then
 //! launches, drains and terminates instances as EKS does.
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
 use super::super::session::ConfigUpdate;
 use super::super::shorthand::{self, Shorthand};
 use super::super::{iso8601, usage, Call, OpResult, Response};
-use super::{arn, is_here, no_cluster, parse, required};
+use super::{is_here, no_cluster, required};
 use crate::shell::printer::value::Value;
 use crate::shell::Output;
 use crate::sim::nodegroup::{NodeGroup, NodeGroupError};
@@ -19,7 +20,7 @@ use crate::sim::taint::TaintEffect;
 const AMI_BUILD_DATE: &str = "20241024";
 
 pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
-    let parsed = parse(&[Param::required("cluster-name")], true, rest)?;
+    let parsed = parse_operation(&[Param::required("cluster-name")], true, rest)?;
     let name = required(&parsed, "cluster-name");
     if !is_here(call, name) {
         return Err(no_cluster("ListNodegroups", name));
@@ -50,7 +51,8 @@ fn no_nodegroup(operation: &str, name: &str) -> Output {
 }
 
 pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
-    let parsed = parse(&[Param::required("cluster-name"), Param::required("nodegroup-name")], false, rest)?;
+    let parsed =
+        parse_operation(&[Param::required("cluster-name"), Param::required("nodegroup-name")], false, rest)?;
     let group = find(
         call,
         "DescribeNodegroup",
@@ -95,7 +97,7 @@ fn nodegroup_value(call: &Call, g: &NodeGroup) -> Value {
         g.template.labels.iter().map(|(k, v)| (k.clone(), Value::str(v.clone()))).collect();
     let mut fields: Vec<(String, Value)> = vec![
         ("nodegroupName".into(), Value::str(g.name.clone())),
-        ("nodegroupArn".into(), Value::str(arn(call, &format!("nodegroup/{}/{}/{uuid}", c.name, g.name)))),
+        ("nodegroupArn".into(), Value::str(c.eks_arn(&format!("nodegroup/{}/{}/{uuid}", c.name, g.name)))),
         ("clusterName".into(), Value::str(c.name.clone())),
         ("version".into(), Value::str(g.version.clone())),
         ("releaseVersion".into(), Value::str(g.release_version.clone())),
@@ -265,7 +267,7 @@ pub fn update_config(call: &mut Call, rest: &[String]) -> OpResult {
         Param::value("node-repair-config"),
         Param::value("client-request-token"),
     ];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     if let Some(other) = parsed.first_given(&["labels", "taints", "update-config", "node-repair-config"]) {
         return Err(usage::not_simulated(
             &format!("\"aws eks update-nodegroup-config --{other}\""),
@@ -314,7 +316,7 @@ pub fn update_version(call: &mut Call, rest: &[String]) -> OpResult {
         Param::boolean("force"),
         Param::value("client-request-token"),
     ];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     if parsed.value("launch-template").is_some() {
         return Err(usage::not_simulated(
             "\"aws eks update-nodegroup-version --launch-template\"",

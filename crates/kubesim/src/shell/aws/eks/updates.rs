@@ -3,11 +3,12 @@
 //! session made. A scaling update is in progress until the group's
 //! instances match its new size; the cluster itself has no updates here.
 
+use super::super::args::parse_operation;
 use super::super::args::Param;
 use super::super::session::ConfigUpdate;
 use super::super::{iso8601, usage, Call, OpResult, Response};
 use super::nodegroup::update_value;
-use super::{is_here, no_cluster, parse, required};
+use super::{is_here, no_cluster, required};
 use crate::shell::printer::value::Value;
 use crate::shell::Output;
 use crate::sim::nodegroup::{InstanceState, NodeGroup};
@@ -111,7 +112,7 @@ pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
         Param::value("nodegroup-name"),
         Param::value("addon-name"),
     ];
-    let parsed = parse(&params, false, rest)?;
+    let parsed = parse_operation(&params, false, rest)?;
     if parsed.value("addon-name").is_some() {
         return Err(usage::not_simulated("add-on updates", "\"--nodegroup-name ng-general\""));
     }
@@ -127,7 +128,7 @@ pub fn describe(call: &mut Call, rest: &[String]) -> OpResult {
 
 pub fn list(call: &mut Call, rest: &[String]) -> OpResult {
     let params = [Param::required("name"), Param::value("nodegroup-name"), Param::value("addon-name")];
-    let parsed = parse(&params, true, rest)?;
+    let parsed = parse_operation(&params, true, rest)?;
     if parsed.value("addon-name").is_some() {
         return Err(usage::not_simulated("add-on updates", "\"--nodegroup-name ng-general\""));
     }

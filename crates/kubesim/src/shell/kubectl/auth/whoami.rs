@@ -6,14 +6,14 @@
 //! extra attributes.
 
 use crate::shell::flags::Flag;
-use crate::shell::printer::{to_json, JsonStyle, TabWriter, Value};
+use crate::shell::printer::{to_json, to_yaml, JsonStyle, TabWriter, Value};
 use crate::shell::Output;
 use crate::sim::Cluster;
 
-use super::super::config::{check_output_format, yaml_scalar};
+use super::super::print_flags::{self, Document};
 
 const FLAGS: &[Flag] = &[
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("template", None),
     Flag::boolean("allow-missing-template-keys", None),
     Flag::boolean("show-managed-fields", None),
@@ -57,10 +57,14 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     match parsed.value("output") {
         None => out.out(table(&user)),
         Some(format) => {
-            if let Err(output) = check_output_format("auth whoami", format) {
-                return output;
-            }
-            out.out(if format == "json" { json(&user) } else { yaml(&user) });
+            let document = match Document::select(format, "auth whoami") {
+                Ok(document) => document,
+                Err(output) => return output,
+            };
+            out.out(match document {
+                Document::Json => to_json(&review(&user), JsonStyle::Aws),
+                Document::Yaml => to_yaml(&review(&user)),
+            });
         }
     }
     out
@@ -80,38 +84,17 @@ fn table(user: &UserInfo) -> String {
 
 /// The typed SelfSubjectReview, fields in struct order (the insertion-order
 /// printer keeps it); the extra map's keys are sorted as Go marshals maps.
-fn json(user: &UserInfo) -> String {
+fn review(user: &UserInfo) -> Value {
     let user_info = Value::object([
         ("username", Value::str(&user.username)),
         ("uid", Value::str(&user.uid)),
         ("groups", Value::Array(user.groups.iter().map(|g| Value::str(*g)).collect())),
         ("extra", Value::object(user.extra.iter().map(|(k, v)| (*k, Value::Array(vec![Value::str(v)]))))),
     ]);
-    let review = Value::object([
+    Value::object([
         ("kind", Value::str("SelfSubjectReview")),
         ("apiVersion", Value::str("authentication.k8s.io/v1")),
         ("metadata", Value::object([("creationTimestamp", Value::Null)])),
         ("status", Value::object([("userInfo", user_info)])),
-    ]);
-    to_json(&review, JsonStyle::Aws)
-}
-
-fn yaml(user: &UserInfo) -> String {
-    let mut text = String::from(
-        "apiVersion: authentication.k8s.io/v1\nkind: SelfSubjectReview\nmetadata:\n  creationTimestamp: null\n\
-         status:\n  userInfo:\n    extra:\n",
-    );
-    for (key, value) in &user.extra {
-        text.push_str(&format!("      {}:\n      - {}\n", yaml_scalar(key), yaml_scalar(value)));
-    }
-    text.push_str("    groups:\n");
-    for group in &user.groups {
-        text.push_str(&format!("    - {}\n", yaml_scalar(group)));
-    }
-    text.push_str(&format!(
-        "    uid: {}\n    username: {}\n",
-        yaml_scalar(&user.uid),
-        yaml_scalar(&user.username)
-    ));
-    text
+    ])
 }

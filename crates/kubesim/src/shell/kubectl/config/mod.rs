@@ -4,11 +4,8 @@
 mod contexts;
 mod kubeconfig;
 mod view;
-mod yaml;
 
 pub use kubeconfig::KubeConfig;
-pub(super) use view::check_output_format;
-pub(super) use yaml::scalar as yaml_scalar;
 
 use crate::shell::Output;
 use crate::sim::Cluster;

@@ -2,15 +2,15 @@
 //! shortened to `DATA+OMITTED` unless `--raw` (or `--flatten`).
 
 use crate::shell::flags::Flag;
-use crate::shell::printer::{to_json, JsonStyle, Value};
+use crate::shell::printer::{to_json, to_yaml, JsonStyle, Value};
 use crate::shell::Output;
 use crate::sim::Cluster;
 
 use super::kubeconfig::{context_name, get_token_args, KubeConfig, EXEC_API_VERSION};
-use super::yaml::scalar;
+use crate::shell::kubectl::print_flags::{self, Document};
 
 const FLAGS: &[Flag] = &[
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("template", None),
     Flag::boolean("allow-missing-template-keys", None),
     Flag::boolean("show-managed-fields", None),
@@ -23,27 +23,6 @@ const FLAGS: &[Flag] = &[
 /// `clientcmdapi.ShortenConfig`'s placeholder for certificate data.
 const DATA_OMITTED: &str = "DATA+OMITTED";
 
-/// What the printer flags accept besides the table formats, sorted as
-/// kubectl lists them.
-const OUTPUT_FORMATS: &str =
-    "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml";
-
-/// kubectl's printer flags without the table formats: JSON and YAML are
-/// simulated, templates are not, anything else is refused as kubectl does.
-pub(in crate::shell::kubectl) fn check_output_format(command: &str, format: &str) -> Result<(), Output> {
-    let name = format.split_once('=').map_or(format, |(name, _)| name);
-    match name {
-        "json" | "yaml" => Ok(()),
-        _ if OUTPUT_FORMATS.split(',').any(|f| f == name) => Err(super::super::not_simulated(
-            &format!("\"kubectl {command} -o {name}\""),
-            &format!("\"kubectl {command} -o yaml\""),
-        )),
-        _ => Err(super::super::error(&format!(
-            "unable to match a printer suitable for the output format \"{format}\", allowed formats are: {OUTPUT_FORMATS}"
-        ))),
-    }
-}
-
 pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Output {
     let parsed = match super::super::parse_flags("config view", FLAGS, args) {
         Ok(parsed) => parsed,
@@ -55,10 +34,10 @@ pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Outpu
             parsed.args.join(" ")
         ));
     }
-    let format = parsed.value("output").unwrap_or("yaml");
-    if let Err(output) = check_output_format("config view", format) {
-        return output;
-    }
+    let document = match Document::select(parsed.value("output").unwrap_or("yaml"), "config view") {
+        Ok(document) => document,
+        Err(output) => return output,
+    };
     if parsed.value("merge").is_some() && !parsed.bool("merge") {
         return super::super::error("if merge==false a precise file must be specified");
     }
@@ -81,11 +60,10 @@ pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Outpu
         args: get_token_args(cluster),
     };
     let mut out = Output::default();
-    if format == "json" {
-        out.out(entries.json());
-    } else {
-        out.out(entries.yaml());
-    }
+    out.out(match document {
+        Document::Json => to_json(&entries.document(), JsonStyle::Aws),
+        Document::Yaml => to_yaml(&entries.document()),
+    });
     out
 }
 
@@ -100,9 +78,10 @@ struct Entries {
 }
 
 impl Entries {
-    /// The JSON printer marshals the typed `v1.Config`, so keys come in
-    /// the struct's field order (which the insertion-order style keeps).
-    fn json(&self) -> String {
+    /// The typed `v1.Config`, keys in the struct's field order: the JSON
+    /// printer keeps it (as the insertion-order style does), the YAML printer
+    /// goes through JSON into go-yaml, which sorts them.
+    fn document(&self) -> Value {
         let name = || Value::str(&self.name);
         let mut context = vec![("cluster", name()), ("user", name())];
         if let Some(ns) = &self.namespace {
@@ -116,7 +95,7 @@ impl Entries {
             ("provideClusterInfo", Value::Bool(false)),
             ("interactiveMode", Value::str("IfAvailable")),
         ]);
-        let config = Value::object([
+        Value::object([
             ("kind", Value::str("Config")),
             ("apiVersion", Value::str("v1")),
             ("preferences", Value::Object(Vec::new())),
@@ -145,51 +124,6 @@ impl Entries {
                 Value::Array(vec![Value::object([("name", name()), ("context", Value::object(context))])]),
             ),
             ("current-context", name()),
-        ]);
-        to_json(&config, JsonStyle::Aws)
-    }
-
-    /// The YAML printer goes through JSON into go-yaml, which sorts keys
-    /// and writes lists of a map flush with its key.
-    fn yaml(&self) -> String {
-        let name = scalar(&self.name);
-        let mut lines = vec![
-            "apiVersion: v1".to_owned(),
-            "clusters:".to_owned(),
-            "- cluster:".to_owned(),
-            format!("    certificate-authority-data: {}", scalar(&self.certificate)),
-            format!("    server: {}", scalar(&self.server)),
-            format!("  name: {name}"),
-            "contexts:".to_owned(),
-            "- context:".to_owned(),
-            format!("    cluster: {name}"),
-        ];
-        if let Some(ns) = &self.namespace {
-            lines.push(format!("    namespace: {}", scalar(ns)));
-        }
-        lines.extend([
-            format!("    user: {name}"),
-            format!("  name: {name}"),
-            format!("current-context: {name}"),
-            "kind: Config".to_owned(),
-            "preferences: {}".to_owned(),
-            "users:".to_owned(),
-            format!("- name: {name}"),
-            "  user:".to_owned(),
-            "    exec:".to_owned(),
-            format!("      apiVersion: {EXEC_API_VERSION}"),
-            "      args:".to_owned(),
-        ]);
-        lines.extend(self.args.iter().map(|a| format!("      - {}", scalar(a))));
-        lines.extend(
-            [
-                "      command: aws",
-                "      env: null",
-                "      interactiveMode: IfAvailable",
-                "      provideClusterInfo: false",
-            ]
-            .map(str::to_owned),
-        );
-        lines.iter().map(|line| format!("{line}\n")).collect()
+        ])
     }
 }

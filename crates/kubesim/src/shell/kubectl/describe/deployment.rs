@@ -42,8 +42,8 @@ pub fn describe(cluster: &Cluster, d: &Deployment, events: Option<&[&Event]>) ->
     write_pod_template(&mut w, &d.template);
     w.write(0, "Conditions:\n  Type\tStatus\tReason\n");
     w.write(1, "----\t------\t------\n");
-    for c in &status.conditions {
-        w.write(1, &format!("{} \t{}\t{}\n", c.kind, c.status, c.reason));
+    for c in &status.conditions() {
+        w.write(1, &format!("{} \t{}\t{}\n", c.kind, c.status.as_str(), c.reason));
     }
     let new = cluster.new_replicaset_of(d);
     let mut old: Vec<&ReplicaSet> = cluster

@@ -13,14 +13,17 @@ mod node;
 mod pdb;
 mod pod;
 mod pod_template;
+mod prefix_match;
 mod replicaset;
 mod service;
 mod writer;
 
 use events::EventIndex;
 
+use super::check_err::{self, KubectlError};
 use super::objects::{self, Object, Scope};
 use super::resource::ResourceType;
+use super::resource_builder;
 use super::selector::LabelSelector;
 use super::{error, namespace, not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
@@ -36,11 +39,6 @@ const FLAGS: &[Flag] = &[
     Flag::value("kustomize", Some('k')),
     Flag::boolean("recursive", Some('R')),
 ];
-
-/// The error for an object the API server does not have.
-fn not_found(resource: ResourceType, name: &str) -> String {
-    format!("Error from server (NotFound): {} \"{name}\" not found", resource.qualified_plural())
-}
 
 /// What the arguments ask for, as typed.
 enum Request {
@@ -139,86 +137,25 @@ fn describe(cluster: &Cluster, parsed: &Parsed) -> Result<Output, Output> {
             for (resource, name) in &tuples {
                 if name.is_empty() {
                     // The client refuses before asking: not a NotFound.
-                    errors.push(Failure::Client("resource name may not be empty".to_owned()));
+                    errors.push(KubectlError::Plain("resource name may not be empty".to_owned()));
                     continue;
                 }
                 match objects::find(cluster, *resource, ns, name) {
                     Some(object) => described.push(describe_object(cluster, &object, &settings)),
                     None => {
                         missing = true;
-                        errors.push(Failure::Api(not_found(*resource, name)));
+                        errors.push(KubectlError::Status(resource.not_found(name)));
                     }
                 }
             }
             // Several failures come back as an aggregate, which is not a
             // NotFound: only a lone one falls back to the prefix.
             if missing && errors.len() == 1 && args.len() == 2 {
-                return prefix_match(cluster, args, errors, &settings);
+                return prefix_match::describe(cluster, args, errors, &settings);
             }
             out.out(described.join("\n\n"));
-            fail_with(&mut out, &errors);
+            check_err::report(errors, &mut out);
         }
-    }
-    Ok(out)
-}
-
-/// One thing that went wrong, as `CheckErr` tells them apart.
-enum Failure {
-    /// An API status error, already worded `Error from server (…): …`.
-    Api(String),
-    /// An error of the client's own.
-    Client(String),
-}
-
-/// `CheckErr` on the aggregate of the failures: one a line; a lone
-/// client error gets the `error: ` prefix, which the aggregate's lines
-/// do not.
-fn fail_with(out: &mut Output, errors: &[Failure]) {
-    for e in errors {
-        match e {
-            Failure::Api(text) => out.err(format!("{text}\n")),
-            Failure::Client(text) if errors.len() == 1 => out.err(format!("error: {text}\n")),
-            Failure::Client(text) => out.err(format!("{text}\n")),
-        }
-    }
-    if !errors.is_empty() {
-        out.status = 1;
-    }
-}
-
-/// `DescribeMatchingResources`: the one name given was not found, so every
-/// object of the type whose name starts with it is described instead (each
-/// followed by an empty line); if none does, the original error stands.
-fn prefix_match(
-    cluster: &Cluster,
-    args: &[String],
-    errors: Vec<Failure>,
-    settings: &Settings<'_>,
-) -> Result<Output, Output> {
-    let mut out = Output::default();
-    let (first, prefix) = match args {
-        [first, prefix] => (first, prefix),
-        _ => return Ok(out),
-    };
-    // `TYPE/NAME TYPE/NAME`: the first is taken as the type argument, and
-    // no name starts with a slash-separated pair, so the error stands.
-    if first.contains('/') {
-        fail_with(&mut out, &errors);
-        return Ok(out);
-    }
-    let resource = match first.split(',').collect::<Vec<_>>().as_slice() {
-        [one] => resolve(one)?,
-        _ => return Err(error("you may only specify a single resource type")),
-    };
-    let mut found = false;
-    for object in objects::list(cluster, resource, Scope::Namespace(settings.namespace)) {
-        if object.name().starts_with(prefix.as_str()) {
-            found = true;
-            out.out(format!("{}\n", describe_object(cluster, &object, settings)));
-        }
-    }
-    if !found {
-        fail_with(&mut out, &errors);
     }
     Ok(out)
 }
@@ -266,52 +203,20 @@ fn resolve(typed: &str) -> Result<ResourceType, Output> {
     })
 }
 
-/// The resource builder's `ResourceTypeOrNameArgs`: `TYPE[,TYPE…]`,
-/// `TYPE NAME…` (several types with names become type/name pairs), or
-/// `TYPE/NAME…`. Types are resolved later, as the builder maps them.
+/// What the resource builder (`ResourceTypeOrNameArgs`) reads from the
+/// arguments. Names go with one type only.
 fn request(args: &[String]) -> Result<Request, Output> {
-    let slashed = args.iter().filter(|a| a.contains('/')).count();
-    if slashed > 0 {
-        if slashed != args.len() {
-            return Err(error(
-                "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
-            ));
-        }
-        let mut pairs = Vec::new();
-        for arg in args {
-            let parts: Vec<&str> = arg.split('/').collect();
-            let [typed, name] = parts.as_slice() else {
-                return Err(error("arguments in resource/name form may not have more than one slash"));
-            };
-            if typed.is_empty() || name.is_empty() || typed.contains(',') {
-                return Err(error("arguments in resource/name form must have a single resource and name"));
-            }
-            pairs.push(((*typed).to_owned(), (*name).to_owned()));
-        }
-        return Ok(Request::Pairs(pairs));
+    let split = resource_builder::split_args(args)?;
+    if !split.tuples.is_empty() {
+        return Ok(Request::Pairs(split.tuples));
     }
-    let Some((first, names)) = args.split_first() else {
-        return Ok(Request::List(Vec::new()));
-    };
-    // `ReplaceAliases` expands the `all` category, then
-    // `SplitResourceArgument` counts repeated spellings once.
-    let mut types: Vec<String> = Vec::new();
-    for typed in first.split(',') {
-        let expanded: Vec<String> = if typed == "all" {
-            ResourceType::ALL_CATEGORY.iter().map(|t| t.plural().to_owned()).collect()
-        } else {
-            vec![typed.to_owned()]
-        };
-        for typed in expanded {
-            if !types.contains(&typed) {
-                types.push(typed);
-            }
+    match (split.types.as_slice(), split.names.is_empty()) {
+        (_, true) => Ok(Request::List(split.types)),
+        ([typed], false) => {
+            Ok(Request::Named(split.names.iter().map(|n| (typed.clone(), n.clone())).collect()))
         }
+        _ => Err(error("you must specify only one resource")),
     }
-    if names.is_empty() {
-        return Ok(Request::List(types));
-    }
-    Ok(Request::Named(types.iter().flat_map(|t| names.iter().map(move |n| (t.clone(), n.clone()))).collect()))
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@ use super::format::{percent, rfc1123z};
 use super::writer::DescribeWriter;
 use crate::shell::printer::human_duration;
 use crate::sim::event::Event;
-use crate::sim::node::NodeResources;
 use crate::sim::quantity::{format_cpu, format_memory, Resources};
 use crate::sim::{Cluster, Node, Pod};
 
@@ -45,9 +44,9 @@ pub fn describe(cluster: &Cluster, node: &Node, events: Option<&[&Event]>) -> St
         w.write(1, &format!("{kind}:\t{address}\n"));
     }
     w.write(0, "Capacity:\n");
-    write_resource_list(&mut w, node, &node.capacity, true);
+    write_resource_list(&mut w, node, true);
     w.write(0, "Allocatable:\n");
-    write_resource_list(&mut w, node, &node.allocatable, false);
+    write_resource_list(&mut w, node, false);
     let ids = node.system_ids();
     w.write(0, "System Info:\n");
     w.write(0, &format!("  Machine ID:\t{}\n", ids.machine_id));
@@ -71,18 +70,8 @@ pub fn describe(cluster: &Cluster, node: &Node, events: Option<&[&Event]>) -> St
 }
 
 /// Capacity or Allocatable, resource names sorted.
-fn write_resource_list(w: &mut DescribeWriter, node: &Node, list: &NodeResources, capacity: bool) {
-    let (disk_capacity_kib, disk_allocatable) = node.ephemeral_storage();
-    let disk = if capacity { format!("{disk_capacity_kib}Ki") } else { disk_allocatable.to_string() };
-    let rows = [
-        ("cpu", format_cpu(list.resources.millicpu)),
-        ("ephemeral-storage", disk),
-        ("hugepages-1Gi", "0".to_owned()),
-        ("hugepages-2Mi", "0".to_owned()),
-        ("memory", format_memory(list.resources.memory)),
-        ("pods", list.pods.to_string()),
-    ];
-    for (name, value) in rows {
+fn write_resource_list(w: &mut DescribeWriter, node: &Node, capacity: bool) {
+    for (name, value) in node.resource_list(capacity) {
         w.write(0, &format!("  {name}:\t{value}\n"));
     }
 }

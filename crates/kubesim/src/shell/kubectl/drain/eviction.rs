@@ -6,9 +6,9 @@
 //! pod is gone (`waitForDelete`).
 
 use super::filters::{overdue, PodRef};
-use super::go_duration::GoDuration;
 use crate::shell::kubectl::check_err::KubectlError;
-use crate::shell::kubectl::validation::go_quote;
+use crate::shell::kubectl::go_duration::GoDuration;
+use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::disruption::EvictionError;
 use crate::sim::eviction_request::EvictionOptions;
@@ -27,7 +27,8 @@ pub(super) struct Removal {
     /// `--timeout`; `None` waits for ever.
     pub timeout: Option<GoDuration>,
     pub skip_wait_secs: i64,
-    /// The simulation stops waiting here, as a user would press Ctrl+C.
+    /// The simulation stops waiting here (`watch::PATIENCE` after the
+    /// drain began), where the real kubectl would wait on.
     pub give_up_at: Timestamp,
 }
 
@@ -74,7 +75,7 @@ fn skipped(cluster: &Cluster, pod: &PodRef, removal: &Removal, out: &mut Output)
     if overdue {
         out.out(format!(
             "pod {} has DeletionTimestamp older than {} seconds, skipping\n",
-            go_quote(&pod.name),
+            quote(&pod.name),
             removal.skip_wait_secs
         ));
     }
@@ -83,7 +84,7 @@ fn skipped(cluster: &Cluster, pod: &PodRef, removal: &Removal, out: &mut Output)
 
 /// When the global timeout runs out.
 fn deadline(start: Timestamp, removal: &Removal) -> Option<Timestamp> {
-    removal.timeout.map(|t| start + Duration::from_millis(t.millis_ceil()))
+    removal.timeout.map(|t| start + t.to_clock())
 }
 
 /// `evictPods`: each pod is evicted (again after every refusal), then
@@ -98,6 +99,7 @@ pub(super) fn evict(cluster: &mut Cluster, pods: &[PodRef], removal: &Removal, o
     let mut errors = Vec::new();
     while let Some(next) = tasks.iter().filter(|t| t.step != Step::Done).map(|t| t.at).min() {
         if next > removal.give_up_at {
+            advance_to(cluster, removal.give_up_at);
             return Waited::Interrupted;
         }
         advance_to(cluster, next);
@@ -105,7 +107,7 @@ pub(super) fn evict(cluster: &mut Cluster, pods: &[PodRef], removal: &Removal, o
         let expired = deadline.is_some_and(|d| now >= d);
         for task in tasks.iter_mut().filter(|t| t.step != Step::Done && t.at == next) {
             let (ns, name) = (&task.pod.namespace, &task.pod.name);
-            let (quoted_ns, quoted_name) = (go_quote(ns), go_quote(name));
+            let (quoted_ns, quoted_name) = (quote(ns), quote(name));
             if task.step == Step::Evict {
                 let dry = if removal.server_dry_run { " (server dry run)" } else { "" };
                 out.out(format!("evicting pod {ns}/{name}{dry}\n"));
@@ -188,6 +190,7 @@ pub(super) fn delete(cluster: &mut Cluster, pods: &[PodRef], removal: &Removal, 
             return Waited::Failed(KubectlError::Plain("timed out waiting for the condition".to_owned()));
         }
         if next > removal.give_up_at {
+            advance_to(cluster, removal.give_up_at);
             return Waited::Interrupted;
         }
         advance_to(cluster, next);

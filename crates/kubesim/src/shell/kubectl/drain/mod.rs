@@ -5,23 +5,23 @@
 
 mod eviction;
 mod filters;
-mod go_duration;
 
 use std::collections::BTreeSet;
 
 use eviction::{Removal, Waited};
 use filters::{FilterOptions, PodDeleteList};
-use go_duration::GoDuration;
 
 use super::check_err::KubectlError;
 use super::cordon::{self, Marking, NodeSnapshot};
 use super::dry_run::{self, DryRun};
+use super::flag_values::{duration, int};
+use super::go_duration::GoDuration;
 use super::selector::LabelSelector;
-use super::validation::go_quote;
-use super::{error, not_simulated, parse_flags};
+use super::watch;
+use super::{not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
-use crate::sim::{Cluster, Duration};
+use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
     Flag::boolean("force", None),
@@ -37,10 +37,6 @@ const FLAGS: &[Flag] = &[
     Flag::value("selector", Some('l')),
 ];
 
-/// kubectl retries a refused eviction for ever when no `--timeout` is
-/// given; the simulation waits this long, then stops as Ctrl+C would.
-const WAIT_LIMIT: Duration = Duration::from_hours(1);
-
 /// The flags pflag parses as numbers, with its error when one does not.
 struct Numbers {
     grace_period: i64,
@@ -48,53 +44,11 @@ struct Numbers {
     skip_wait_secs: i64,
 }
 
-fn invalid_argument(flag: &str, value: &str, reason: &str) -> Output {
-    error(&format!(
-        "invalid argument {} for \"--{flag}\" flag: {reason}\nSee 'kubectl drain --help' for usage.",
-        go_quote(value)
-    ))
-}
-
-/// Go's `strconv.ParseInt(s, 0, 64)`: a sign, then decimal, `0x`, `0o`,
-/// `0b` or a leading-zero octal number.
-fn parse_go_int(text: &str) -> Result<i64, String> {
-    let failure = |why: &str| format!("strconv.ParseInt: parsing {}: {why}", go_quote(text));
-    let (negative, body) = match (text.strip_prefix('-'), text.strip_prefix('+')) {
-        (Some(rest), _) => (true, rest),
-        (None, Some(rest)) => (false, rest),
-        (None, None) => (false, text),
-    };
-    let lower = body.to_ascii_lowercase();
-    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
-        (16, d)
-    } else if let Some(d) = lower.strip_prefix("0b") {
-        (2, d)
-    } else if let Some(d) = lower.strip_prefix("0o") {
-        (8, d)
-    } else if lower.len() > 1 && lower.starts_with('0') {
-        (8, lower.get(1..).unwrap_or_default())
-    } else {
-        (10, lower.as_str())
-    };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return Err(failure("invalid syntax"));
-    }
-    let magnitude = i128::from_str_radix(digits, radix).map_err(|_| failure("value out of range"))?;
-    let value = if negative { -magnitude } else { magnitude };
-    i64::try_from(value).map_err(|_| failure("value out of range"))
-}
-
 impl Numbers {
     fn parse(parsed: &Parsed) -> Result<Numbers, Output> {
-        let int = |flag: &str, default: i64| match parsed.value(flag) {
-            None => Ok(default),
-            Some(text) => parse_go_int(text).map_err(|why| invalid_argument(flag, text, &why)),
-        };
+        let int = |flag: &str, default: i64| int(parsed, "drain", FLAGS, flag, default);
         let grace_period = int("grace-period", -1)?;
-        let timeout = match parsed.value("timeout") {
-            None => GoDuration(0),
-            Some(text) => GoDuration::parse(text).map_err(|why| invalid_argument("timeout", text, &why))?,
-        };
+        let timeout = duration(parsed, "drain", FLAGS, "timeout", GoDuration(0))?;
         let skip_wait_secs = int("skip-wait-for-delete-timeout", 0)?;
         int("chunk-size", 500)?;
         Ok(Numbers { grace_period, timeout, skip_wait_secs })
@@ -133,7 +87,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
         server_dry_run: dry_run == DryRun::Server,
         timeout: (numbers.timeout.0 != 0).then_some(numbers.timeout),
         skip_wait_secs: numbers.skip_wait_secs,
-        give_up_at: cluster.now() + WAIT_LIMIT,
+        give_up_at: cluster.now() + watch::PATIENCE,
     };
     let drain = Drain { options, removal, dry_run, disable_eviction: parsed.bool("disable-eviction") };
     drain.run(cluster, &nodes, &mut out);
@@ -194,11 +148,7 @@ impl Drain {
                 }
                 NodeOutcome::Interrupted => {
                     let nodes = if nodes.len() == 1 { "the node stays" } else { "the nodes stay" };
-                    out.err(format!(
-                        "kubesim: the drain was still blocked after {} minutes of simulated time, so it was interrupted as Ctrl+C would interrupt it; {nodes} cordoned\n",
-                        WAIT_LIMIT.whole_secs() / 60
-                    ));
-                    out.status = 130;
+                    watch::gave_up(out, Some(&format!("{nodes} cordoned")));
                     return;
                 }
             }
@@ -269,22 +219,4 @@ fn aggregate(list: &PodDeleteList) -> Option<KubectlError> {
     let errors = list.errors();
     (!errors.is_empty())
         .then(|| KubectlError::Aggregate(errors.into_iter().map(KubectlError::Plain).collect()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn integers_as_pflag_reads_them() {
-        assert_eq!(parse_go_int("30"), Ok(30));
-        assert_eq!(parse_go_int("-1"), Ok(-1));
-        assert_eq!(parse_go_int("0x10"), Ok(16));
-        assert_eq!(parse_go_int("010"), Ok(8));
-        assert_eq!(parse_go_int("abc"), Err("strconv.ParseInt: parsing \"abc\": invalid syntax".to_owned()));
-        assert_eq!(
-            parse_go_int("99999999999999999999"),
-            Err("strconv.ParseInt: parsing \"99999999999999999999\": value out of range".to_owned())
-        );
-    }
 }

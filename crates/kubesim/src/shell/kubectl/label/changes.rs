@@ -3,7 +3,8 @@
 //! the result.
 
 use crate::shell::kubectl::check_err::{gathered, KubectlError};
-use crate::shell::kubectl::validation::{go_quote, label_value};
+use crate::shell::kubectl::validation::label_value;
+use crate::shell::printer::go_format::quote;
 use crate::sim::Labels;
 
 /// What to set and what to remove.
@@ -45,7 +46,7 @@ pub(super) fn parse(specs: &[&str]) -> Result<LabelChanges, KubectlError> {
             if !errors.is_empty() {
                 return Err(KubectlError::Plain(format!(
                     "invalid label value: {}: {}",
-                    go_quote(spec),
+                    quote(spec),
                     errors.join(";")
                 )));
             }

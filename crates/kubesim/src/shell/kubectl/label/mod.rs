@@ -8,13 +8,14 @@ use changes::LabelChanges;
 
 use super::check_err::{gathered, KubectlError};
 use super::dry_run::{self, DryRun};
-use super::name_output::{self, NamePrinter, Unprintable};
 use super::objects::{self, Scope};
+use super::print_flags::{self, NamePrinter, Unprintable};
 use super::resource::ResourceType;
 use super::selector::LabelSelector;
-use super::validation::{go_quote, qualified_name};
+use super::validation::qualified_name;
 use super::{namespace, not_simulated, parse_flags};
 use crate::shell::flags::{Flag, Parsed};
+use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::relabel::LabelledKind;
 use crate::sim::{Cluster, Labels};
@@ -31,7 +32,7 @@ const FLAGS: &[Flag] = &[
     Flag::value("kustomize", Some('k')),
     Flag::boolean("recursive", Some('R')),
     dry_run::FLAG,
-    name_output::FLAG,
+    print_flags::FLAG,
     Flag::value("field-manager", None),
     Flag::value("selector", Some('l')),
 ];
@@ -91,7 +92,7 @@ fn label(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
     let (resources, specs) = changes::split_args(&parsed.args)?;
     let changes = changes::parse(&specs)?;
     let list = parsed.bool("list");
-    if list && parsed.value(name_output::FLAG.long).is_some_and(|o| !o.is_empty()) {
+    if list && parsed.value(print_flags::FLAG.long).is_some_and(|o| !o.is_empty()) {
         return Err(KubectlError::Plain("--list and --output may not be specified together".to_owned()));
     }
     let selector = parsed.value("selector").map(str::trim).unwrap_or_default();
@@ -106,7 +107,7 @@ fn label(cluster: &mut Cluster, parsed: &Parsed, out: &mut Output) -> Result<(),
     if changes.is_empty() && !list {
         return Err(KubectlError::Plain("at least one label update is required".to_owned()));
     }
-    let printer = match name_output::printer(parsed) {
+    let printer = match NamePrinter::select(parsed, "label") {
         Ok(printer) => Ok(printer),
         Err(Unprintable::NotSimulated(refusal)) => {
             *out = refusal;
@@ -165,7 +166,7 @@ fn label_store(resource: ResourceType) -> Option<LabelStore> {
 }
 
 fn unknown_type(typed: &str) -> KubectlError {
-    KubectlError::Plain(format!("the server doesn't have a resource type {}", go_quote(typed)))
+    KubectlError::Plain(format!("the server doesn't have a resource type {}", quote(typed)))
 }
 
 fn resolve(typed: &str) -> Result<ResourceType, KubectlError> {
@@ -182,11 +183,7 @@ fn named(cluster: &Cluster, resource: ResourceType, ns: &str, name: &str) -> Res
 }
 
 fn not_found(resource: ResourceType, name: &str) -> KubectlError {
-    KubectlError::Status(format!(
-        "Error from server (NotFound): {} {} not found",
-        resource.qualified_plural(),
-        go_quote(name)
-    ))
+    KubectlError::Status(resource.not_found(name))
 }
 
 /// The resource builder's `ResourceTypeOrNameArgs`: `TYPE NAME…`,
@@ -276,7 +273,7 @@ fn by_selector(
             KubectlError::Status(format!(
                 "Error from server (BadRequest): Unable to find \"{group}/v1, Resource={}\" that match label selector {}, field selector \"\": {e}",
                 resource.plural(),
-                go_quote(selector)
+                quote(selector)
             ))
         })?;
         let scope = if all_namespaces { Scope::All } else { Scope::Namespace(ns) };
@@ -304,7 +301,7 @@ fn validate_keys(target: &Target, labels: &Labels) -> Result<(), KubectlError> {
         .flat_map(|key| {
             qualified_name(key)
                 .into_iter()
-                .map(move |m| format!("metadata.labels: Invalid value: {}: {m}", go_quote(key)))
+                .map(move |m| format!("metadata.labels: Invalid value: {}: {m}", quote(key)))
         })
         .collect();
     if causes.is_empty() {
@@ -331,7 +328,7 @@ fn relabel(
     let local = options.dry_run == DryRun::Client || options.list;
     if !local {
         for key in options.changes.remove.iter().filter(|k| !old.contains_key(*k)) {
-            out.out(format!("label {} not found.\n", go_quote(key)));
+            out.out(format!("label {} not found.\n", quote(key)));
         }
     }
     let new = options.changes.apply(&old, options.overwrite)?;
@@ -363,6 +360,6 @@ fn relabel(
     }
     let printer = options.printer.clone().map_err(KubectlError::Plain)?;
     let operation = format!("{message}{}", options.dry_run.suffix());
-    out.out(printer.line(&target.resource.qualified_kind(), &target.name, &operation));
+    out.out(printer.line(&format!("{}/{}", target.resource.qualified_kind(), target.name), &operation));
     Ok(())
 }

@@ -8,8 +8,7 @@ use crate::sim::Cluster;
 
 pub(super) fn manifest(cluster: &Cluster, ds: &DaemonSet) -> Value {
     let generation = 1;
-    let mut annotations = ds.meta.annotations.clone();
-    annotations.insert("deprecated.daemonset.template.generation".to_owned(), generation.to_string());
+    let annotations = ds.annotations();
     let meta = metadata(&ds.meta.name, &ds.meta.namespace, ds.meta.uid, ds.meta.created)
         .maybe("labels", string_map(&ds.meta.labels))
         .maybe("annotations", string_map(&annotations))
@@ -24,21 +23,16 @@ pub(super) fn manifest(cluster: &Cluster, ds: &DaemonSet) -> Value {
         .set("template", pod_spec::template(&ds.template))
         .set("updateStrategy", update_strategy)
         .build();
-    // The controller gives every node that should run the pod one at once,
-    // so the active pods are the desired ones.
-    let active: Vec<_> = cluster.pods().owned_by(ds.meta.uid).filter(|p| p.is_active()).collect();
-    let desired = active.len();
-    let scheduled = active.iter().filter(|p| p.node().is_some()).count();
-    let ready = active.iter().filter(|p| p.ready).count();
+    let counts = cluster.daemonset_status(ds);
     let status = Fields::new()
-        .int("currentNumberScheduled", scheduled as i64)
-        .int("desiredNumberScheduled", desired as i64)
-        .int("numberMisscheduled", 0)
-        .int("numberReady", ready as i64)
-        .count("numberAvailable", ready as i64)
-        .count("numberUnavailable", desired.saturating_sub(ready) as i64)
+        .int("currentNumberScheduled", counts.current)
+        .int("desiredNumberScheduled", counts.desired)
+        .int("numberMisscheduled", counts.misscheduled)
+        .int("numberReady", counts.ready)
+        .count("numberAvailable", counts.available)
+        .count("numberUnavailable", counts.unavailable())
         .count("observedGeneration", generation)
-        .count("updatedNumberScheduled", scheduled as i64)
+        .count("updatedNumberScheduled", counts.updated)
         .build();
     object("apps/v1", "DaemonSet", meta.build()).set("spec", spec).set("status", status).build()
 }

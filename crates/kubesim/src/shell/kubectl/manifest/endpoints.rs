@@ -11,13 +11,13 @@ pub(super) fn manifest(cluster: &Cluster, e: &Endpoints) -> Value {
     // from the Service's.
     let uid = derived_uid(&format!("endpoints:{}", e.meta.uid));
     let meta = metadata(&e.meta.name, &e.meta.namespace, uid, e.meta.created)
-        .maybe("labels", string_map(&e.meta.labels));
+        .maybe("labels", string_map(&e.meta.labels))
+        .maybe("annotations", string_map(&e.meta.annotations));
     let mut fields = object("v1", "Endpoints", meta.build());
     if !e.addresses.is_empty() {
-        let mut addresses: Vec<&EndpointAddress> = e.addresses.iter().collect();
-        addresses.sort_by(|a, b| a.ip.cmp(&b.ip));
         let list = |ready: bool| {
-            let picked: Vec<Value> = addresses
+            let picked: Vec<Value> = e
+                .addresses
                 .iter()
                 .filter(|a| a.ready == ready)
                 .map(|a| address(cluster, &e.meta.namespace, a))

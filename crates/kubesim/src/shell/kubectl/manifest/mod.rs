@@ -23,6 +23,7 @@ mod service;
 use super::objects::Object;
 use crate::shell::printer::{to_compact_json, Value};
 use crate::sim::meta::{OwnerKind, OwnerRef};
+use crate::sim::stable_ids::{fnv1a, uuid_layout};
 use crate::sim::{Cluster, Labels, Timestamp, Uid};
 
 /// The object as the API serves it.
@@ -153,14 +154,9 @@ fn match_labels(selector: &Labels) -> Value {
     Value::object([("matchLabels", string_map(selector).unwrap_or(Value::Object(Vec::new())))])
 }
 
-/// FNV-1a over `text`: stable across runs and platforms.
-fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
 /// Sets `metadata.resourceVersion` from the object's content.
 fn with_resource_version(object: Value) -> Value {
-    let version = 10_000_000 + fingerprint(&to_compact_json(&object)) % 90_000_000;
+    let version = 10_000_000 + fnv1a(&to_compact_json(&object)) % 90_000_000;
     let Value::Object(mut pairs) = object else { return object };
     if let Some((_, Value::Object(meta))) = pairs.iter_mut().find(|(k, _)| k == "metadata") {
         meta.push(("resourceVersion".to_owned(), Value::str(version.to_string())));
@@ -168,25 +164,12 @@ fn with_resource_version(object: Value) -> Value {
     Value::Object(pairs)
 }
 
-/// A name-alphabet suffix derived from `seed` (`kube-api-access-7xk2p`).
-fn derived_suffix(seed: u64, len: usize) -> String {
-    const ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
-    let mut h = fingerprint(&seed.to_string());
-    (0..len)
-        .map(|_| {
-            let c = ALPHABET[(h % ALPHABET.len() as u64) as usize];
-            h /= ALPHABET.len() as u64;
-            char::from(c)
-        })
-        .collect()
-}
-
-/// `n` hex digits derived from `seed` (container IDs, image digests).
+/// `n` hex digits derived from `seed` (machine IDs).
 fn derived_hex(seed: &str, n: usize) -> String {
     let mut out = String::new();
     let mut round = 0u64;
     while out.len() < n {
-        out.push_str(&format!("{:016x}", fingerprint(&format!("{round}:{seed}"))));
+        out.push_str(&format!("{:016x}", fnv1a(&format!("{round}:{seed}"))));
         round += 1;
     }
     out.truncate(n);
@@ -208,18 +191,6 @@ fn derived_uid(seed: &str) -> String {
     uuid_layout(&hex)
 }
 
-/// 32 hex digits in the 8-4-4-4-12 layout of a UUID.
-fn uuid_layout(hex: &str) -> String {
-    let mut out = String::with_capacity(36);
-    for (i, c) in hex.chars().take(32).enumerate() {
-        if matches!(i, 8 | 12 | 16 | 20) {
-            out.push('-');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,7 +206,6 @@ mod tests {
 
     #[test]
     fn derived_values_have_their_shapes() {
-        assert_eq!(derived_suffix(7, 5).len(), 5);
         assert_eq!(derived_hex("x", 64).len(), 64);
         assert_ne!(derived_hex("x", 64), derived_hex("y", 64));
     }

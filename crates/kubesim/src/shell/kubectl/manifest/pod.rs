@@ -1,9 +1,11 @@
 //! A Pod: its spec as admitted, and the status the scheduler and the
 //! kubelet keep: conditions, container statuses, IPs, QoS class.
 
-use super::{derived_hex, metadata, object, pod_owner, pod_spec, string_map, Fields};
+use super::{metadata, object, pod_owner, pod_spec, string_map, Fields};
 use crate::shell::printer::Value;
+use crate::sim::conditions::ConditionStatus;
 use crate::sim::pod::{Container, ContainerState, PodPhase};
+use crate::sim::pod_status::{image_id, resolved_image};
 use crate::sim::{Cluster, Pod, Timestamp};
 
 pub(super) fn manifest(cluster: &Cluster, pod: &Pod) -> Value {
@@ -29,7 +31,7 @@ fn status(cluster: &Cluster, pod: &Pod) -> Value {
     let ips = |ip: &str| Value::Array(vec![Value::object([("ip", Value::str(ip))])]);
     let mut fields = Fields::new()
         .str("phase", pod.phase.as_str())
-        .str("qosClass", qos_class(&pod.spec.containers))
+        .str("qosClass", pod.qos_class())
         .maybe("reason", pod.reason.map(Value::str))
         .maybe("hostIP", host_ip.map(Value::str))
         .maybe("hostIPs", host_ip.map(ips))
@@ -46,20 +48,6 @@ fn status(cluster: &Cluster, pod: &Pod) -> Value {
     fields.build()
 }
 
-/// Guaranteed when every container limits CPU and memory and requests
-/// exactly that; BestEffort when none asks for anything; else Burstable.
-fn qos_class(containers: &[Container]) -> &'static str {
-    let guaranteed =
-        containers.iter().all(|c| c.limits.millicpu > 0 && c.limits.memory > 0 && c.requests == c.limits);
-    let best_effort =
-        containers.iter().all(|c| c.requests == Default::default() && c.limits == Default::default());
-    match (guaranteed, best_effort) {
-        (_, true) => "BestEffort",
-        (true, false) => "Guaranteed",
-        (false, false) => "Burstable",
-    }
-}
-
 fn condition(kind: &str, status: bool, since: Timestamp) -> Fields {
     Fields::new()
         .set("lastProbeTime", Value::Null)
@@ -68,19 +56,20 @@ fn condition(kind: &str, status: bool, since: Timestamp) -> Fields {
         .str("type", kind)
 }
 
-/// The conditions in the order the kubelet writes them, PodScheduled last.
+/// The conditions `Pod::conditions` lists, with the times, reasons and
+/// messages the scheduler and the kubelet write on them.
 fn conditions(pod: &Pod) -> Vec<Value> {
     let Some(scheduled) = pod.scheduled else {
+        let message = pod.unschedulable.as_deref().unwrap_or_default();
         return pod
-            .unschedulable
-            .as_ref()
-            .map(|message| {
-                condition("PodScheduled", false, pod.meta.created)
-                    .str("message", message.as_str())
+            .conditions()
+            .into_iter()
+            .map(|c| {
+                condition(c.kind, false, pod.meta.created)
+                    .str("message", message)
                     .str("reason", "Unschedulable")
                     .build()
             })
-            .into_iter()
             .collect();
     };
     let (running, started) = match &pod.containers {
@@ -88,34 +77,27 @@ fn conditions(pod: &Pod) -> Vec<Value> {
         ContainerState::Terminated { finished, .. } => (false, *finished),
         ContainerState::Waiting { .. } => (false, scheduled),
     };
-    let sandbox = matches!(pod.containers, ContainerState::Running { .. });
-    let not_ready = |kind: &str| {
-        let c = condition(kind, false, started);
-        if pod.phase == PodPhase::Succeeded {
-            c.str("reason", "PodCompleted")
-        } else {
-            let names: Vec<&str> = pod.spec.containers.iter().map(|c| c.name.as_str()).collect();
-            c.str("reason", "ContainersNotReady")
-                .str("message", format!("containers with unready status: [{}]", names.join(" ")))
-        }
-    };
-    let ready = if pod.ready {
-        condition("Ready", true, started)
-    } else if running {
-        // The node controller marked a running pod not ready (node lost).
-        condition("Ready", false, started)
-    } else {
-        not_ready("Ready")
-    };
-    let containers_ready =
-        if running { condition("ContainersReady", true, started) } else { not_ready("ContainersReady") };
-    vec![
-        condition("PodReadyToStartContainers", sandbox, started).build(),
-        condition("Initialized", true, scheduled).build(),
-        ready.build(),
-        containers_ready.build(),
-        condition("PodScheduled", true, scheduled).build(),
-    ]
+    let names: Vec<&str> = pod.spec.containers.iter().map(|c| c.name.as_str()).collect();
+    pod.conditions()
+        .into_iter()
+        .map(|c| {
+            let status = c.status == ConditionStatus::True;
+            let since = if matches!(c.kind, "Initialized" | "PodScheduled") { scheduled } else { started };
+            let fields = condition(c.kind, status, since);
+            // The kubelet explains a Ready or ContainersReady that is False
+            // because the containers are not running; the node controller
+            // marking a running pod not ready (node lost) gives no reason.
+            let explained = !status && !running && matches!(c.kind, "Ready" | "ContainersReady");
+            match (explained, pod.phase) {
+                (false, _) => fields.build(),
+                (true, PodPhase::Succeeded) => fields.str("reason", "PodCompleted").build(),
+                (true, _) => fields
+                    .str("reason", "ContainersNotReady")
+                    .str("message", format!("containers with unready status: [{}]", names.join(" ")))
+                    .build(),
+            }
+        })
+        .collect()
 }
 
 /// The kubelet lists container statuses by name. The pod's restart count
@@ -126,8 +108,7 @@ fn container_statuses(pod: &Pod, scheduled: Timestamp) -> Value {
     let statuses = containers
         .into_iter()
         .map(|(index, c)| {
-            let id = format!("containerd://{}", derived_hex(&format!("{}:{}", pod.meta.uid, c.name), 64));
-            let image_id = image_digest(&c.image);
+            let id = pod.container_id(&c.name).unwrap_or_default();
             let (state, started, ready) = match &pod.containers {
                 ContainerState::Waiting { reason } => (
                     Value::object([("waiting", Value::object([("reason", Value::str(*reason))]))]),
@@ -157,7 +138,7 @@ fn container_statuses(pod: &Pod, scheduled: Timestamp) -> Value {
             Fields::new()
                 .maybe("containerID", (!waiting).then(|| Value::str(id.as_str())))
                 .str("image", resolved_image(&c.image))
-                .str("imageID", if waiting { String::new() } else { image_id })
+                .str("imageID", if waiting { String::new() } else { image_id(&c.image) })
                 .set("lastState", Value::Object(Vec::new()))
                 .str("name", c.name.as_str())
                 .set("ready", Value::Bool(ready))
@@ -168,47 +149,4 @@ fn container_statuses(pod: &Pod, scheduled: Timestamp) -> Value {
         })
         .collect();
     Value::Array(statuses)
-}
-
-/// The image as the container runtime reports it: a Docker Hub name in
-/// full (`docker.io/library/busybox:latest`).
-fn resolved_image(image: &str) -> String {
-    let (first, _) = image.split_once('/').unwrap_or(("", image));
-    let has_registry = first.contains(['.', ':']) || first == "localhost";
-    let full = match (has_registry, image.contains('/')) {
-        (true, _) => image.to_owned(),
-        (false, true) => format!("docker.io/{image}"),
-        (false, false) => format!("docker.io/library/{image}"),
-    };
-    let last = full.rsplit('/').next().unwrap_or(&full);
-    if last.contains([':', '@']) {
-        full
-    } else {
-        format!("{full}:latest")
-    }
-}
-
-/// What containerd reports as the image ID: the repository at the digest
-/// of the image it pulled.
-fn image_digest(image: &str) -> String {
-    let resolved = resolved_image(image);
-    let repository = match resolved.rsplit_once(':') {
-        Some((repo, tag)) if !tag.contains('/') => repo,
-        _ => resolved.as_str(),
-    };
-    format!("{repository}@sha256:{}", derived_hex(&format!("image:{resolved}"), 64))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn images_resolve_as_the_runtime_reports_them() {
-        assert_eq!(resolved_image("busybox"), "docker.io/library/busybox:latest");
-        assert_eq!(resolved_image("bitnami/redis:7"), "docker.io/bitnami/redis:7");
-        assert_eq!(resolved_image("public.ecr.aws/nginx/nginx:1.27"), "public.ecr.aws/nginx/nginx:1.27");
-        assert_eq!(resolved_image("localhost:5000/app"), "localhost:5000/app:latest");
-        assert!(image_digest("busybox").starts_with("docker.io/library/busybox@sha256:"));
-    }
 }

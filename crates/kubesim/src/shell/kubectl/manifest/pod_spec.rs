@@ -2,7 +2,7 @@
 //! with the API server's defaults. A pod also gets what admission adds to
 //! it alone: its priority, service-account token volume and node.
 
-use super::{derived_suffix, string_map, Fields};
+use super::{string_map, Fields};
 use crate::shell::printer::Value;
 use crate::sim::meta::OwnerKind;
 use crate::sim::pod::Container;
@@ -29,7 +29,7 @@ pub(super) fn template(template: &PodTemplate) -> Value {
 
 /// `spec` of a template (`pod` = None) or of a pod.
 pub(super) fn spec(spec: &PodSpec, pod: Option<&Pod>) -> Value {
-    let token_volume = pod.map(|p| format!("kube-api-access-{}", derived_suffix(p.meta.uid.0, 5)));
+    let token_volume = pod.map(Pod::token_volume);
     let containers =
         spec.containers.iter().map(|c| container(c, spec.empty_dir, token_volume.as_deref())).collect();
     let mut fields = Fields::new()

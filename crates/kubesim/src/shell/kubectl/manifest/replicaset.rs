@@ -1,7 +1,6 @@
 //! A ReplicaSet a Deployment rolls through: the Deployment's annotations,
 //! its owner reference, and the pod counts its controller reports.
 
-use super::deployment::replica_counts;
 use super::{match_labels, metadata, object, owner_references, pod_spec, string_map, Fields};
 use crate::shell::printer::Value;
 use crate::sim::workload::ReplicaSet;
@@ -9,14 +8,7 @@ use crate::sim::Cluster;
 
 pub(super) fn manifest(cluster: &Cluster, rs: &ReplicaSet) -> Value {
     let owner = rs.deployment.as_deref().and_then(|name| cluster.deployment(&rs.meta.namespace, name));
-    let mut annotations = rs.meta.annotations.clone();
-    if let Some(d) = owner {
-        let (surge, _) = d.strategy.resolve(d.replicas);
-        annotations.insert("deployment.kubernetes.io/desired-replicas".to_owned(), d.replicas.to_string());
-        annotations
-            .insert("deployment.kubernetes.io/max-replicas".to_owned(), (d.replicas + surge).to_string());
-        annotations.insert("deployment.kubernetes.io/revision".to_owned(), rs.revision.to_string());
-    }
+    let annotations = rs.annotations(owner);
     let generation = 1;
     let meta = metadata(&rs.meta.name, &rs.meta.namespace, rs.meta.uid, rs.meta.created)
         .maybe("labels", string_map(&rs.meta.labels))
@@ -31,12 +23,12 @@ pub(super) fn manifest(cluster: &Cluster, rs: &ReplicaSet) -> Value {
         .set("selector", match_labels(&rs.selector.0))
         .set("template", pod_spec::template(&rs.template))
         .build();
-    let (replicas, ready, available) = replica_counts(cluster, rs);
+    let counts = cluster.replicaset_status(rs);
     let status = Fields::new()
-        .int("replicas", replicas)
-        .count("fullyLabeledReplicas", replicas)
-        .count("readyReplicas", ready)
-        .count("availableReplicas", available)
+        .int("replicas", counts.replicas)
+        .count("fullyLabeledReplicas", counts.replicas)
+        .count("readyReplicas", counts.ready)
+        .count("availableReplicas", counts.available)
         .count("observedGeneration", generation)
         .build();
     object("apps/v1", "ReplicaSet", meta.build()).set("spec", spec).set("status", status).build()

@@ -3,9 +3,9 @@
 //! ReplicaSets'; a DaemonSet's are its ControllerRevisions, of which the
 //! simulated ones have one (their templates never change).
 
-use super::super::failures::{self, Failure};
+use super::super::check_err::{self, KubectlError};
 use super::super::flag_values::int;
-use super::super::name_printer::NamePrinter;
+use super::super::print_flags::{self, NamePrinter};
 use super::super::resource::ResourceType;
 use super::super::resource_builder::Target;
 use super::super::{error, not_simulated};
@@ -18,7 +18,7 @@ use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("revision", None),
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),
@@ -49,10 +49,10 @@ fn history(cluster: &Cluster, args: &[String]) -> Result<Output, Output> {
     }
     let targets = targets(cluster, "history", &parsed)?;
     let mut out = Output::default();
-    let mut errors: Vec<Failure> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
     for target in &targets {
         if target.find(cluster).is_none() {
-            errors.push(Failure::Api(target.not_found()));
+            errors.push(KubectlError::Status(target.not_found()));
             continue;
         }
         match (target.resource, printer) {
@@ -80,10 +80,10 @@ fn history(cluster: &Cluster, args: &[String]) -> Result<Output, Output> {
             (ResourceType::DaemonSets, NamePrinter::WithOperation) => {
                 out.out(listing(target, &[(1, String::new())]));
             }
-            (other, _) => errors.push(Failure::Plain(unsupported(other, "history"))),
+            (other, _) => errors.push(KubectlError::Plain(unsupported(other, "history"))),
         }
     }
-    failures::report(&mut out, &errors);
+    check_err::report(errors, &mut out);
     Ok(out)
 }
 

@@ -3,10 +3,10 @@
 //! `kubectl.kubernetes.io/restartedAt` on the pod template, so the
 //! Deployment rolls out a new ReplicaSet.
 
-use super::super::failures::{self, Failure};
-use super::super::name_printer::NamePrinter;
+use super::super::check_err::{self, KubectlError};
 use super::super::not_simulated;
 use super::super::objects::Object;
+use super::super::print_flags::{self, NamePrinter};
 use super::super::resource::ResourceType;
 use super::{flags, nothing_found, targets};
 use crate::shell::flags::Flag;
@@ -16,7 +16,7 @@ use crate::sim::Cluster;
 const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
     Flag::value("field-manager", None),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),
     Flag::value("template", None),
@@ -40,12 +40,12 @@ fn restart(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             "\"kubectl rollout restart deployment/web\"",
         ));
     }
-    let mut errors: Vec<Failure> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
     let mut found = Vec::new();
     for target in &targets {
         match target.find(cluster) {
             Some(object) => found.push((target, matches!(object, Object::Deployment(_)))),
-            None => errors.push(Failure::Api(target.not_found())),
+            None => errors.push(KubectlError::Status(target.not_found())),
         }
     }
     if found.is_empty() && errors.is_empty() {
@@ -55,7 +55,7 @@ fn restart(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     let mut out = Output::default();
     for (target, is_deployment) in found {
         if !is_deployment {
-            errors.push(Failure::Plain(format!(
+            errors.push(KubectlError::Plain(format!(
                 "error: {} \"{}\" restarting is not supported",
                 target.resource.qualified_plural(),
                 target.name
@@ -68,18 +68,18 @@ fn restart(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             .is_some_and(|at| *at == now);
         if stamped {
             // The same second's timestamp makes an empty patch.
-            errors.push(Failure::Plain(format!(
+            errors.push(KubectlError::Plain(format!(
                 "failed to create patch for {}: if restart has already been triggered within the past second, please wait before attempting to trigger another",
                 target.name
             )));
             continue;
         }
         if let Err(e) = cluster.restart_deployment(&target.namespace, &target.name) {
-            errors.push(Failure::Api(e.message()));
+            errors.push(KubectlError::Status(e.message()));
             continue;
         }
         out.out(printer.line(&target.qualified_name(), "restarted"));
     }
-    failures::report(&mut out, &errors);
+    check_err::report(errors, &mut out);
     Ok(out)
 }

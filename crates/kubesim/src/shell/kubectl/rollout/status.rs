@@ -3,8 +3,9 @@
 //! DaemonSet and prints the status viewer's line for every change of the
 //! object, as each watch event does, until the rollout is done.
 
-use super::super::failures::{self, Failure};
+use super::super::check_err::{self, KubectlError};
 use super::super::flag_values::{duration, int};
+use super::super::go_duration::GoDuration;
 use super::super::resource::ResourceType;
 use super::super::resource_builder::Target;
 use super::super::watch::{self, Limit, Waited};
@@ -12,8 +13,8 @@ use super::kinds::group_kind;
 use super::{flags, nothing_found, targets};
 use crate::shell::flags::Flag;
 use crate::shell::Output;
-use crate::sim::rollout::{DaemonSetStatus, DeploymentStatus, Progress};
-use crate::sim::{Cluster, Duration};
+use crate::sim::workload_status::{DaemonSetStatus, DeploymentStatus, Progress};
+use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
     Flag::value("revision", None),
@@ -42,23 +43,23 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 fn status(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     let parsed = flags("status", FLAGS, args)?;
     let revision = int(&parsed, "rollout status", FLAGS, "revision", 0)?;
-    let timeout = duration(&parsed, "rollout status", FLAGS, "timeout", Duration::default())?;
+    let timeout = duration(&parsed, "rollout status", FLAGS, "timeout", GoDuration(0))?.to_clock();
     let keep_watching = parsed.value("watch").is_none() || parsed.bool("watch");
     if revision < 0 {
         return Err(super::super::error(&format!("revision must be a positive integer: {revision}")));
     }
     let targets = targets(cluster, "status", &parsed)?;
     let mut out = Output::default();
-    let mut errors: Vec<Failure> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
     let mut found = false;
     for target in &targets {
         if target.find(cluster).is_none() {
-            errors.push(Failure::Api(target.not_found()));
+            errors.push(KubectlError::Status(target.not_found()));
             continue;
         }
         found = true;
         if !matches!(target.resource, ResourceType::Deployments | ResourceType::DaemonSets) {
-            errors.push(Failure::Plain(format!(
+            errors.push(KubectlError::Plain(format!(
                 "no status viewer has been implemented for {}",
                 group_kind(target.resource)
             )));
@@ -90,20 +91,20 @@ fn status(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
             },
         );
         match (failure, waited) {
-            (Some(message), _) => errors.push(Failure::Plain(message)),
+            (Some(message), _) => errors.push(KubectlError::Plain(message)),
             (None, Waited::Done) => {}
             (None, Waited::TimedOut) => {
-                errors.push(Failure::Plain("timed out waiting for the condition".to_owned()))
+                errors.push(KubectlError::Plain("timed out waiting for the condition".to_owned()))
             }
             (None, Waited::GaveUp) => {
-                failures::report(&mut out, &errors);
-                watch::gave_up(&mut out);
+                check_err::report(errors, &mut out);
+                watch::gave_up(&mut out, None);
                 return Ok(out);
             }
         }
     }
     if !errors.is_empty() {
-        failures::report(&mut out, &errors);
+        check_err::report(errors, &mut out);
         return Ok(out);
     }
     if !found {
@@ -118,14 +119,14 @@ fn observe(cluster: &Cluster, target: &Target) -> Seen {
             Some(d) => Seen::Deployment {
                 spec_replicas: d.replicas,
                 revision: d.revision,
-                status: cluster.deployment_rollout_status(d),
+                status: cluster.deployment_status(d),
             },
             None => Seen::Gone,
         },
         _ => cluster
             .daemonsets()
             .find(|ds| ds.meta.namespace == target.namespace && ds.meta.name == target.name)
-            .map_or(Seen::Gone, |ds| Seen::DaemonSet(cluster.daemonset_rollout_status(ds))),
+            .map_or(Seen::Gone, |ds| Seen::DaemonSet(cluster.daemonset_status(ds))),
     }
 }
 
@@ -153,20 +154,14 @@ fn deployment_line(name: &str, spec_replicas: u32, s: &DeploymentStatus) -> View
     if s.progress == Progress::ProgressDeadlineExceeded {
         return Err(format!("deployment \"{name}\" exceeded its progress deadline"));
     }
-    if s.updated_replicas < spec_replicas {
-        return waiting(format!(
-            "{} out of {spec_replicas} new replicas have been updated",
-            s.updated_replicas
-        ));
+    if s.updated < spec_replicas {
+        return waiting(format!("{} out of {spec_replicas} new replicas have been updated", s.updated));
     }
-    if s.replicas > s.updated_replicas {
-        return waiting(format!("{} old replicas are pending termination", s.replicas - s.updated_replicas));
+    if s.replicas > s.updated {
+        return waiting(format!("{} old replicas are pending termination", s.replicas - s.updated));
     }
-    if s.available_replicas < s.updated_replicas {
-        return waiting(format!(
-            "{} of {} updated replicas are available",
-            s.available_replicas, s.updated_replicas
-        ));
+    if s.available < s.updated {
+        return waiting(format!("{} of {} updated replicas are available", s.available, s.updated));
     }
     Ok((format!("deployment \"{name}\" successfully rolled out\n"), true))
 }

@@ -3,22 +3,22 @@
 //! older ReplicaSet's template. A simulated DaemonSet has a single revision,
 //! so it has nothing to go back to.
 
-use super::super::failures::{self, Failure};
+use super::super::check_err::{self, KubectlError};
 use super::super::flag_values::int;
-use super::super::name_printer::NamePrinter;
 use super::super::not_simulated;
+use super::super::print_flags::{self, NamePrinter};
 use super::super::resource::ResourceType;
 use super::kinds::unsupported;
 use super::{flags, targets};
 use crate::shell::flags::Flag;
 use crate::shell::Output;
-use crate::sim::rollout::{Rollback, RollbackError};
+use crate::sim::rollback::{Rollback, RollbackError};
 use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
     Flag::value("dry-run", None),
-    Flag::value("output", Some('o')),
+    print_flags::FLAG,
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),
     Flag::value("template", None),
@@ -40,40 +40,40 @@ fn undo(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     }
     let targets = targets(cluster, "undo", &parsed)?;
     let mut out = Output::default();
-    let mut errors: Vec<Failure> = Vec::new();
+    let mut errors: Vec<KubectlError> = Vec::new();
     for target in &targets {
         if target.find(cluster).is_none() {
-            errors.push(Failure::Api(target.not_found()));
+            errors.push(KubectlError::Status(target.not_found()));
             continue;
         }
         let outcome = match target.resource {
             ResourceType::Deployments => match u32::try_from(to_revision) {
-                Err(_) => {
-                    Err(Failure::Plain(format!("unable to find specified revision {to_revision} in history")))
-                }
+                Err(_) => Err(KubectlError::Plain(format!(
+                    "unable to find specified revision {to_revision} in history"
+                ))),
                 Ok(revision) => {
                     match cluster.rollback_deployment(&target.namespace, &target.name, revision) {
                         Ok(Rollback::RolledBack) => Ok("rolled back".to_owned()),
                         Ok(Rollback::AlreadyThere) => Ok(already(to_revision)),
-                        Err(e @ RollbackError::NotFound(_)) => Err(Failure::Api(e.message())),
-                        Err(e) => Err(Failure::Plain(e.message())),
+                        Err(e @ RollbackError::NotFound(_)) => Err(KubectlError::Status(e.message())),
+                        Err(e) => Err(KubectlError::Plain(e.message())),
                     }
                 }
             },
             // A DaemonSet's one ControllerRevision is revision 1.
             ResourceType::DaemonSets => match to_revision {
-                0 => Err(Failure::Plain("no last revision to roll back to".to_owned())),
+                0 => Err(KubectlError::Plain("no last revision to roll back to".to_owned())),
                 1 => Ok(already(1)),
-                r => Err(Failure::Plain(format!("unable to find specified revision {r} in history"))),
+                r => Err(KubectlError::Plain(format!("unable to find specified revision {r} in history"))),
             },
-            other => Err(Failure::Plain(unsupported(other, "rollbacker"))),
+            other => Err(KubectlError::Plain(unsupported(other, "rollbacker"))),
         };
         match outcome {
             Ok(operation) => out.out(printer.line(&target.qualified_name(), &operation)),
             Err(failure) => errors.push(failure),
         }
     }
-    failures::report(&mut out, &errors);
+    check_err::report(errors, &mut out);
     Ok(out)
 }
 

@@ -3,6 +3,7 @@
 
 use super::{api_error, check_api, cpu, memory, sort_by, tab_terminated, usage_error};
 use crate::shell::flags::Flag;
+use crate::shell::kubectl::go_duration::GoDuration;
 use crate::shell::kubectl::selector::LabelSelector;
 use crate::shell::kubectl::{error, namespace, not_simulated, parse_flags};
 use crate::shell::Output;
@@ -101,7 +102,7 @@ fn top_pods(cluster: &Cluster, args: &[String]) -> Result<Output, Output> {
                 "Metrics not available for pod {}/{}, age: {}",
                 old.meta.namespace,
                 old.meta.name,
-                go_duration(cluster.now() - old.meta.created)
+                GoDuration::from(cluster.now() - old.meta.created)
             )));
         }
         if cluster.pods().in_namespace(ns).any(|p| selector.matches(&p.meta.labels)) {
@@ -178,43 +179,4 @@ fn top_pods(cluster: &Cluster, args: &[String]) -> Result<Output, Output> {
     }
     out.out(tab_terminated(&rows));
     Ok(out)
-}
-
-/// Go's `time.Duration.String()` to the millisecond: `72h0m3s`, `1m30.5s`,
-/// `500ms`.
-fn go_duration(d: Duration) -> String {
-    let ms = d.millis();
-    if ms == 0 {
-        return "0s".to_owned();
-    }
-    let sign = if ms < 0 { "-" } else { "" };
-    let ms = ms.unsigned_abs();
-    if ms < 1_000 {
-        return format!("{sign}{ms}ms");
-    }
-    let (h, m, s, frac) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1_000 % 60, ms % 1_000);
-    let seconds = if frac == 0 {
-        format!("{s}s")
-    } else {
-        format!("{s}.{}s", format!("{frac:03}").trim_end_matches('0'))
-    };
-    match (h, m) {
-        (0, 0) => format!("{sign}{seconds}"),
-        (0, m) => format!("{sign}{m}m{seconds}"),
-        (h, m) => format!("{sign}{h}h{m}m{seconds}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations_print_as_go_does() {
-        assert_eq!(go_duration(Duration::from_hours(72) + Duration::from_secs(3)), "72h0m3s");
-        assert_eq!(go_duration(Duration::from_millis(90_500)), "1m30.5s");
-        assert_eq!(go_duration(Duration::from_millis(500)), "500ms");
-        assert_eq!(go_duration(Duration::from_secs(5)), "5s");
-        assert_eq!(go_duration(Duration::default()), "0s");
-    }
 }

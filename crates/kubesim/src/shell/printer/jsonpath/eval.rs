@@ -3,7 +3,7 @@
 //! one list of results.
 
 use super::compare;
-use super::parser::{Node, Param, Segment};
+use super::nodes::{Node, Param, Segment};
 use crate::shell::printer::go_format;
 use crate::shell::printer::value::Value;
 

@@ -5,6 +5,7 @@
 //! field sort first; a field no object has is an error.
 
 use super::quantity::Quantity;
+use crate::shell::kubectl::klog::{self, Severity};
 use crate::shell::printer::go_format::quote;
 use crate::shell::printer::jsonpath::{Item, Template};
 use crate::shell::printer::Value;
@@ -147,22 +148,9 @@ fn less_values(a: &Value, b: &Value) -> Result<bool, String> {
     }
 }
 
-/// What klog's `Exitf` writes before kubectl exits: a fatal line headed by
-/// the date, time, process and source line (in UTC; the process ID is
-/// whatever the shell's kubectl would have had).
+/// What klog's `Exitf` writes before kubectl exits.
 pub(super) fn klog_exit(now: Timestamp, message: &str) -> String {
-    let stamp = now.to_string();
-    let part = |range: std::ops::Range<usize>| stamp.get(range).unwrap_or("00");
-    let micros = now.unix_millis().rem_euclid(1_000) * 1_000;
-    format!(
-        "F{}{} {}:{}:{}.{micros:06} {:>7} sorter.go:329] {message}\n",
-        part(5..7),
-        part(8..10),
-        part(11..13),
-        part(14..16),
-        part(17..19),
-        1
-    )
+    klog::line(Severity::Fatal, now, 1, "sorter.go:329", message)
 }
 
 #[cfg(test)]

@@ -1,32 +1,16 @@
-//! Go's `time.Duration` as `--timeout` takes it (`time.ParseDuration`,
-//! with its error messages) and as error messages print it
+//! Go's `time.Duration` as kubectl's duration flags take it
+//! (`time.ParseDuration`, with its error messages) and as kubectl prints it
 //! (`Duration.String`: `1m0s`, `1.5s`, `500ms`).
 
+use crate::shell::printer::go_format::time_quote;
+use crate::sim::Duration;
+
 const SECOND: u64 = 1_000_000_000;
+const MILLISECOND: i64 = 1_000_000;
 
 /// A duration in nanoseconds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct GoDuration(pub i64);
-
-/// Go's `time.quote`: non-ASCII and control bytes as `\x..`.
-fn quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        if c.is_ascii() && !c.is_ascii_control() {
-            if c == '"' || c == '\\' {
-                out.push('\\');
-            }
-            out.push(c);
-        } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("\\x{b:02x}"));
-            }
-        }
-    }
-    out.push('"');
-    out
-}
+pub struct GoDuration(pub i64);
 
 fn unit_nanos(unit: &str) -> Option<u128> {
     Some(match unit {
@@ -42,8 +26,12 @@ fn unit_nanos(unit: &str) -> Option<u128> {
 
 impl GoDuration {
     /// `time.ParseDuration`: `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`, or `0`.
-    pub(super) fn parse(text: &str) -> Result<GoDuration, String> {
-        let invalid = || format!("time: invalid duration {}", quote(text));
+    pub const fn from_secs(secs: i64) -> GoDuration {
+        GoDuration(secs * SECOND as i64)
+    }
+
+    pub fn parse(text: &str) -> Result<GoDuration, String> {
+        let invalid = || format!("time: invalid duration {}", time_quote(text));
         let (negative, mut rest) = match (text.strip_prefix('-'), text.strip_prefix('+')) {
             (Some(rest), _) => (true, rest),
             (None, Some(rest)) => (false, rest),
@@ -74,11 +62,12 @@ impl GoDuration {
             }
             let unit_len = after.find(|c: char| c == '.' || c.is_ascii_digit()).unwrap_or(after.len());
             if unit_len == 0 {
-                return Err(format!("time: missing unit in duration {}", quote(text)));
+                return Err(format!("time: missing unit in duration {}", time_quote(text)));
             }
             let (unit, tail) = after.split_at(unit_len);
-            let scale = unit_nanos(unit)
-                .ok_or_else(|| format!("time: unknown unit {} in duration {}", quote(unit), quote(text)))?;
+            let scale = unit_nanos(unit).ok_or_else(|| {
+                format!("time: unknown unit {} in duration {}", time_quote(unit), time_quote(text))
+            })?;
             let whole: u128 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| invalid())? };
             let mut nanos = whole.checked_mul(scale).ok_or_else(invalid)?;
             let mut place = scale;
@@ -93,14 +82,17 @@ impl GoDuration {
         Ok(GoDuration(if negative { -total } else { total }))
     }
 
-    /// Whole milliseconds, rounded up so that any positive duration counts.
-    pub(super) fn millis_ceil(self) -> i64 {
-        let ms = self.0 / 1_000_000;
-        if self.0 % 1_000_000 > 0 {
-            ms + 1
-        } else {
-            ms
-        }
+    /// The span on the simulated clock, which counts whole milliseconds:
+    /// rounded away from zero, so that no duration given becomes none.
+    pub fn to_clock(self) -> Duration {
+        let ms = self.0 / MILLISECOND;
+        Duration::from_millis(ms + (self.0 % MILLISECOND).signum())
+    }
+}
+
+impl From<Duration> for GoDuration {
+    fn from(d: Duration) -> GoDuration {
+        GoDuration(d.millis().saturating_mul(MILLISECOND))
     }
 }
 
@@ -173,8 +165,19 @@ mod tests {
     }
 
     #[test]
-    fn rounds_up_to_milliseconds() {
-        assert_eq!(GoDuration(1).millis_ceil(), 1);
-        assert_eq!(GoDuration(2_000_000).millis_ceil(), 2);
+    fn the_clock_rounds_away_from_zero() {
+        assert_eq!(GoDuration(1).to_clock(), Duration::from_millis(1));
+        assert_eq!(GoDuration(2_000_000).to_clock(), Duration::from_millis(2));
+        assert_eq!(GoDuration(-1).to_clock(), Duration::from_millis(-1));
+        assert_eq!(GoDuration::from_secs(30).to_clock(), Duration::from_secs(30));
+    }
+
+    #[test]
+    fn clock_spans_print_as_go_does() {
+        let shown = |d: Duration| GoDuration::from(d).to_string();
+        assert_eq!(shown(Duration::from_hours(72) + Duration::from_secs(3)), "72h0m3s");
+        assert_eq!(shown(Duration::from_millis(90_500)), "1m30.5s");
+        assert_eq!(shown(Duration::from_millis(500)), "500ms");
+        assert_eq!(shown(Duration::default()), "0s");
     }
 }
