@@ -22,17 +22,24 @@ struct Walk {
     flags_ended: bool,
 }
 
+/// Whether a flag given without `=` takes the next word as its value.
+/// `--dry-run` never does: pflag gives it a default instead (its
+/// `NoOptDefVal`), so a value must be written `--dry-run=client`.
+fn takes_next_word(flag: &Flag) -> bool {
+    flag.kind == FlagKind::Value && flag.long != "dry-run"
+}
+
 impl Walk {
-    fn flags(&self) -> impl Iterator<Item = &'static Flag> {
-        GLOBAL_FLAGS.iter().chain(self.command.map_or(&[][..], |c| c.flags))
+    fn flags(&self) -> impl Iterator<Item = Flag> {
+        GLOBAL_FLAGS.iter().copied().chain(self.command.map(Command::flags).unwrap_or_default())
     }
 
     fn long(&self, name: &str) -> Option<Flag> {
-        self.flags().find(|f| f.long == name).copied()
+        self.flags().find(|f| f.long == name)
     }
 
     fn short(&self, letter: char) -> Option<Flag> {
-        self.flags().find(|f| f.short == Some(letter)).copied()
+        self.flags().find(|f| f.short == Some(letter))
     }
 
     fn value(&self, long: &str) -> Option<&str> {
@@ -79,7 +86,7 @@ impl Walk {
             let (name, value) = body.split_once('=').map_or((body, None), |(n, v)| (n, Some(v)));
             match (self.long(name), value) {
                 (Some(flag), Some(value)) => self.given.push((flag.long, value.to_owned())),
-                (Some(flag), None) if flag.kind == FlagKind::Value => self.awaiting = Some(flag),
+                (Some(flag), None) if takes_next_word(&flag) => self.awaiting = Some(flag),
                 (Some(flag), None) => self.given.push((flag.long, String::new())),
                 (None, _) => {}
             }

@@ -110,8 +110,20 @@ fn type_slash_name() {
 #[test]
 fn flags_of_the_command_and_kubectl() {
     assert_eq!(after_tab("kubectl drain --ig"), "kubectl drain --ignore-daemonsets ");
-    assert_eq!(tab("kubectl get --s"), ["--server", "--show-labels", "--sort-by"]);
-    assert_eq!(tab("kubectl get --show-labels --sh"), Vec::<String>::new());
+    assert_eq!(
+        tab("kubectl get --s"),
+        [
+            "--selector",
+            "--server",
+            "--server-print",
+            "--show-kind",
+            "--show-labels",
+            "--show-managed-fields",
+            "--sort-by",
+            "--subresource"
+        ]
+    );
+    assert_eq!(tab("kubectl get --show-labels --sh"), ["--show-kind", "--show-managed-fields"]);
     assert!(tab("kubectl get -").contains(&"--namespace".to_owned()));
     assert_eq!(tab("kubectl top pod --sort-by "), ["cpu", "memory"]);
     assert_eq!(tab("kubectl --names"), ["--namespace"]);
@@ -263,7 +275,8 @@ const KUBECTL_FLAGS: &[(&str, &str)] = &[
     ("taint", "all allow-missing-template-keys dry-run field-manager output overwrite selector show-managed-fields template validate"),
     ("label", "all all-namespaces allow-missing-template-keys dry-run field-manager field-selector filename kustomize list local output overwrite recursive resource-version selector show-managed-fields template"),
     ("delete", "all all-namespaces cascade dry-run field-selector filename force grace-period ignore-not-found interactive kustomize now output raw recursive selector timeout wait"),
-    ("scale", "all allow-missing-template-keys current-replicas dry-run filename kustomize output recursive replicas resource-version selector show-managed-fields template timeout"),
+    // `--record` is deprecated, so hidden from `--help`, but still accepted.
+    ("scale", "all allow-missing-template-keys current-replicas dry-run filename kustomize output record recursive replicas resource-version selector show-managed-fields template timeout"),
     ("rollout status", "filename kustomize recursive revision selector timeout watch"),
     ("rollout restart", "allow-missing-template-keys field-manager filename kustomize output recursive selector show-managed-fields template"),
     ("top node", "no-headers selector show-capacity sort-by use-protocol-buffers"),
@@ -295,14 +308,14 @@ fn flags_match_what_the_commands_accept() {
         let real = KUBECTL_FLAGS.iter().find(|(p, _)| *p == path).map(|(_, flags)| *flags);
         let real: Vec<&str> =
             real.unwrap_or_else(|| panic!("no kubectl flags listed for {path}")).split(' ').collect();
-        for flag in command.flags {
+        for flag in &command.flags() {
             assert!(real.contains(&flag.long), "kubectl {path} has no --{}", flag.long);
         }
         if !rejects(&path, "no-such-flag") {
             continue;
         }
         for flag in real.iter().filter(|f| !f.is_empty()) {
-            let offered = command.flags.iter().any(|f| f.long == *flag);
+            let offered = command.flags().iter().any(|f| f.long == *flag);
             assert_eq!(
                 !rejects(&path, flag),
                 offered,

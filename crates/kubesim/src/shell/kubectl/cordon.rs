@@ -13,7 +13,7 @@ use crate::shell::printer::go_format::quote;
 use crate::shell::Output;
 use crate::sim::Cluster;
 
-const FLAGS: &[Flag] = &[Flag::value("selector", Some('l')), dry_run::FLAG];
+pub(super) const FLAGS: &[Flag] = &[Flag::value("selector", Some('l')), dry_run::FLAG];
 
 /// A node as the command fetched it, before it changed anything.
 #[derive(Clone, Debug)]

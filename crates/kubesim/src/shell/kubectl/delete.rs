@@ -14,7 +14,7 @@ use crate::shell::Output;
 use crate::sim::deletion::{NamespaceDeletionError, Propagation};
 use crate::sim::{Cluster, Duration, Uid};
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("all", None),
     Flag::boolean("all-namespaces", Some('A')),
     Flag::value("cascade", None),

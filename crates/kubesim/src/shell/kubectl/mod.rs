@@ -95,6 +95,33 @@ pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) 
     }
 }
 
+/// A simulated command's own flags (the global ones aside), by its path:
+/// the table its parser reads, which is what Tab completion offers.
+pub(crate) fn command_flags(path: &[&str]) -> Vec<Flag> {
+    let own: &[Flag] = match path {
+        ["get"] => get::FLAGS,
+        ["describe"] => describe::FLAGS,
+        ["cordon"] | ["uncordon"] => cordon::FLAGS,
+        ["drain"] => drain::FLAGS,
+        ["taint"] => taint::FLAGS,
+        ["label"] => label::FLAGS,
+        ["delete"] => delete::FLAGS,
+        ["scale"] => scale::FLAGS,
+        ["rollout", "status"] => return [rollout::status::FLAGS, &rollout::FILE_FLAGS].concat(),
+        ["rollout", "restart"] => return [rollout::restart::FLAGS, &rollout::FILE_FLAGS].concat(),
+        ["top", "node"] => top::nodes::FLAGS,
+        ["top", "pod"] => top::pods::FLAGS,
+        ["wait"] => wait::FLAGS,
+        ["version"] => version::FLAGS,
+        ["config", "view"] => config::view::FLAGS,
+        ["auth", "can-i"] => auth::can_i::FLAGS,
+        ["api-resources"] => api_resources::FLAGS,
+        ["explain"] => explain::FLAGS,
+        _ => &[],
+    };
+    own.to_vec()
+}
+
 /// Like cobra's `stripFlags`: skips flags before the subcommand, and the value
 /// of a value-taking global flag given as a separate word.
 pub(super) fn find_verb(args: &[String]) -> Option<usize> {

@@ -14,7 +14,7 @@ use crate::shell::flags::Flag;
 use crate::shell::Output;
 use crate::sim::{Cluster, Duration};
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("all", None),
     Flag::boolean("allow-missing-template-keys", None),
     Flag::value("current-replicas", None),

@@ -15,7 +15,7 @@ use crate::shell::Output;
 use crate::sim::taint::{Taint, TaintEffect};
 use crate::sim::{Cluster, Node};
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::value("selector", Some('l')),
     Flag::boolean("overwrite", None),
     Flag::boolean("all", None),

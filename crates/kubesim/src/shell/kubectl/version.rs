@@ -90,8 +90,9 @@ fn parse(git_version: &str) -> Option<(u64, u64, bool)> {
     (patch_len > 0).then_some((major, minor, patch_len < rest.len()))
 }
 
+pub(super) const FLAGS: &[Flag] = &[Flag::boolean("client", None), Flag::value("output", Some('o'))];
+
 pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
-    const FLAGS: &[Flag] = &[Flag::boolean("client", None), Flag::value("output", Some('o'))];
     let parsed = match super::parse_flags("version", FLAGS, args) {
         Ok(parsed) => parsed,
         Err(output) => return output,

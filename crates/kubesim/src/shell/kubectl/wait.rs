@@ -16,7 +16,7 @@ use crate::shell::Output;
 use crate::sim::conditions::{node_conditions, pod_conditions, Condition};
 use crate::sim::{Cluster, Duration, Timestamp, Uid};
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("all", None),
     Flag::boolean("all-namespaces", Some('A')),
     Flag::boolean("allow-missing-template-keys", None),

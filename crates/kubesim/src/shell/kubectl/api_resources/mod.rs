@@ -10,7 +10,7 @@ use crate::sim::Cluster;
 
 use catalogue::{ApiResource, API_VERSIONS, RESOURCES};
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("no-headers", None),
     Flag::value("output", Some('o')),
     Flag::value("api-group", None),

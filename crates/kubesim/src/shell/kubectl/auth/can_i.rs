@@ -11,7 +11,7 @@ use crate::sim::Cluster;
 
 use super::super::api_resources::catalogue;
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     Flag::boolean("all-namespaces", Some('A')),
     Flag::boolean("quiet", Some('q')),
     Flag::value("subresource", None),

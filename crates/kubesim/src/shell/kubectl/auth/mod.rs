@@ -3,7 +3,7 @@
 //! with `AmazonEKSClusterAdminPolicy`: the EKS authorizer webhook allows it
 //! everything, while RBAC knows it only as `system:authenticated`.
 
-mod can_i;
+pub(super) mod can_i;
 mod whoami;
 
 use crate::shell::Output;

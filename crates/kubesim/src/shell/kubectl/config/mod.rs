@@ -3,7 +3,7 @@
 
 mod contexts;
 mod kubeconfig;
-mod view;
+pub(super) mod view;
 
 pub use kubeconfig::KubeConfig;
 

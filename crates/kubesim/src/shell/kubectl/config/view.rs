@@ -9,7 +9,7 @@ use crate::sim::Cluster;
 use super::kubeconfig::{context_name, get_token_args, KubeConfig, EXEC_API_VERSION};
 use crate::shell::kubectl::print_flags::{self, Document};
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     print_flags::FLAG,
     Flag::value("template", None),
     Flag::boolean("allow-missing-template-keys", None),

@@ -30,7 +30,7 @@ use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
 use crate::sim::Cluster;
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::value("selector", Some('l')),
     Flag::boolean("all-namespaces", Some('A')),
     Flag::boolean("show-events", None),

@@ -23,7 +23,7 @@ use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
 use crate::sim::Cluster;
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("force", None),
     Flag::boolean("ignore-daemonsets", None),
     Flag::boolean("delete-emptydir-data", None),

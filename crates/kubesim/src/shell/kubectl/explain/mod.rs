@@ -13,7 +13,7 @@ use super::api_resources::catalogue::{self, ApiResource};
 use schemas::{Field, Schema};
 use wrap::wrap;
 
-const FLAGS: &[Flag] =
+pub(super) const FLAGS: &[Flag] =
     &[Flag::boolean("recursive", None), Flag::value("api-version", None), Flag::value("output", None)];
 
 /// The kinds whose schemas are carried: the simulated ones.

@@ -19,7 +19,7 @@ use args::Selection;
 use fetch::Query;
 use format::Format;
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::value("output", Some('o')),
     Flag::boolean("all-namespaces", Some('A')),
     Flag::value("selector", Some('l')),

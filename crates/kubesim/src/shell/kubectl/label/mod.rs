@@ -20,7 +20,7 @@ use crate::shell::Output;
 use crate::sim::relabel::LabelledKind;
 use crate::sim::{Cluster, Labels};
 
-const FLAGS: &[Flag] = &[
+pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("overwrite", None),
     Flag::boolean("list", None),
     Flag::boolean("local", None),

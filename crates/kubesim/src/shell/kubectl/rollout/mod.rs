@@ -4,8 +4,8 @@
 
 mod history;
 mod kinds;
-mod restart;
-mod status;
+pub(super) mod restart;
+pub(super) mod status;
 mod undo;
 
 use super::resource_builder::{self, Request, Target};
@@ -15,7 +15,7 @@ use crate::shell::Output;
 use crate::sim::Cluster;
 
 /// The flags every subcommand takes to find its objects.
-const FILE_FLAGS: [Flag; 3] = [
+pub(super) const FILE_FLAGS: [Flag; 3] = [
     Flag::value("filename", Some('f')),
     Flag::value("kustomize", Some('k')),
     Flag::boolean("recursive", Some('R')),

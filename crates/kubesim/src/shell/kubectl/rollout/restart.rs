@@ -13,7 +13,7 @@ use crate::shell::flags::Flag;
 use crate::shell::Output;
 use crate::sim::Cluster;
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
     Flag::value("field-manager", None),
     print_flags::FLAG,

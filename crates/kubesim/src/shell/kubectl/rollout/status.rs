@@ -16,7 +16,7 @@ use crate::shell::Output;
 use crate::sim::workload_status::{DaemonSetStatus, DeploymentStatus, Progress};
 use crate::sim::Cluster;
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     Flag::value("revision", None),
     Flag::value("selector", Some('l')),
     Flag::value("timeout", None),

@@ -4,8 +4,8 @@
 //! Deployment (the stock ones), `top` answers as on such a cluster,
 //! `error: Metrics API not available`.
 
-mod nodes;
-mod pods;
+pub(super) mod nodes;
+pub(super) mod pods;
 
 use super::{error, find_verb, not_simulated, parse_flags};
 use crate::shell::printer::TabWriter;

@@ -9,7 +9,7 @@ use crate::shell::Output;
 use crate::sim::quantity::Resources;
 use crate::sim::{Cluster, Node};
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     Flag::boolean("no-headers", None),
     Flag::value("selector", Some('l')),
     Flag::boolean("show-capacity", None),

@@ -10,7 +10,7 @@ use crate::shell::Output;
 use crate::sim::quantity::Resources;
 use crate::sim::{Cluster, Duration, Pod};
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     Flag::boolean("all-namespaces", Some('A')),
     Flag::boolean("containers", None),
     Flag::value("field-selector", None),
