@@ -8,7 +8,7 @@ use super::super::resource::ResourceType;
 use super::super::selector::LabelSelector;
 use super::args::Visit;
 use super::field_selector::FieldSelector;
-use crate::shell::printer::go_quote;
+use crate::shell::printer::go_format::quote as go_quote;
 use crate::sim::Cluster;
 
 /// What one request returned: objects of one type.

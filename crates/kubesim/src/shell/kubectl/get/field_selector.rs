@@ -5,7 +5,7 @@
 
 use super::super::objects::Object;
 use super::super::resource::ResourceType;
-use crate::shell::printer::go_quote;
+use crate::shell::printer::go_format::quote as go_quote;
 use crate::sim::Cluster;
 
 /// One `field=value` or `field!=value` term.

@@ -2,7 +2,7 @@
 //! qualified names (label keys), label values and DNS subdomains (key
 //! prefixes), and the `field.Error` text they are reported in.
 
-use crate::shell::printer::go_quote;
+use crate::shell::printer::go_format::quote as go_quote;
 
 const QUALIFIED_NAME_FORMAT: &str = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
 const QUALIFIED_NAME_MESSAGE: &str =
