@@ -11,8 +11,10 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.car
 
 .PHONY: help serve test dist tools test-tools screenshot bench fuzz
 
-# `make fuzz FUZZ_RUNS=N`: how many inputs the fuzzer tries.
+# `make fuzz FUZZ_RUNS=N FUZZ_JOBS=J`: how many inputs the fuzzer tries in
+# all, shared by J processes fuzzing side by side.
 FUZZ_RUNS ?= 10000000
+FUZZ_JOBS ?= 2
 
 help:
 	@echo "make serve       serve the app with live reload on http://127.0.0.1:8080"
@@ -45,7 +47,9 @@ bench:
 	cargo bench --locked -p kubesim --bench engine --bench shell
 
 # No sanitizer: the engine is safe Rust, so AddressSanitizer would only slow the
-# search (on a 20,000-input run: 1,100 inputs a second with it, 20,000 without).
+# search (docs/RELIABILITY.md). Each job logs to crates/kubesim/fuzz-N.log.
 fuzz:
 	@tools/install.sh fuzz
-	cd crates/kubesim && cargo +nightly fuzz run --sanitizer none shell_line -- -runs=$(FUZZ_RUNS) -dict=fuzz/shell.dict -print_final_stats=1
+	cd crates/kubesim && cargo +nightly fuzz run --sanitizer none shell_line -- \
+		-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) -runs=$$(( $(FUZZ_RUNS) / $(FUZZ_JOBS) )) \
+		-dict=fuzz/shell.dict -print_final_stats=1
