@@ -7,6 +7,9 @@
 pub enum FlagKind {
     Bool,
     Value,
+    /// A value flag with pflag's `NoOptDefVal`: given bare it takes this
+    /// value, never the next word (`--dry-run` means `--dry-run=unchanged`).
+    Optional(&'static str),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -23,6 +26,10 @@ impl Flag {
 
     pub const fn boolean(long: &'static str, short: Option<char>) -> Flag {
         Flag { long, short, kind: FlagKind::Bool }
+    }
+
+    pub const fn optional(long: &'static str, short: Option<char>, bare: &'static str) -> Flag {
+        Flag { long, short, kind: FlagKind::Optional(bare) }
     }
 
     /// How pflag names the flag in an "invalid argument" message.
@@ -125,6 +132,7 @@ pub fn parse(specs: &[Flag], args: &[String]) -> Result<Parsed, FlagError> {
             let value = match (inline, flag.kind) {
                 (Some(v), _) => v,
                 (None, FlagKind::Bool) => "true".to_owned(),
+                (None, FlagKind::Optional(bare)) => bare.to_owned(),
                 (None, FlagKind::Value) => {
                     rest.next().cloned().ok_or_else(|| FlagError::NeedsArgument(name.to_owned()))?
                 }
@@ -143,6 +151,7 @@ pub fn parse(specs: &[Flag], args: &[String]) -> Result<Parsed, FlagError> {
                 }
                 match flag.kind {
                     FlagKind::Bool => set(&mut parsed, flag, "true".to_owned())?,
+                    FlagKind::Optional(bare) => set(&mut parsed, flag, bare.to_owned())?,
                     FlagKind::Value if !after.is_empty() => {
                         set(&mut parsed, flag, after.to_owned())?;
                         break;
@@ -211,6 +220,15 @@ mod tests {
             err("-A=maybe"),
             "invalid argument \"maybe\" for \"-A, --all-namespaces\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax"
         );
+    }
+
+    #[test]
+    fn a_bare_optional_flag_takes_its_default_not_the_next_word() {
+        let specs = [Flag::optional("dry-run", None, "unchanged")];
+        let p = parse(&specs, &args("--dry-run node-1")).expect("parses");
+        assert_eq!((p.value("dry-run"), p.args.as_slice()), (Some("unchanged"), &["node-1".to_owned()][..]));
+        let p = parse(&specs, &args("--dry-run=client")).expect("parses");
+        assert_eq!(p.value("dry-run"), Some("client"));
     }
 
     #[test]

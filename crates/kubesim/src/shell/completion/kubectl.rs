@@ -22,13 +22,6 @@ struct Walk {
     flags_ended: bool,
 }
 
-/// Whether a flag given without `=` takes the next word as its value.
-/// `--dry-run` never does: pflag gives it a default instead (its
-/// `NoOptDefVal`), so a value must be written `--dry-run=client`.
-fn takes_next_word(flag: &Flag) -> bool {
-    flag.kind == FlagKind::Value && flag.long != "dry-run"
-}
-
 impl Walk {
     fn flags(&self) -> impl Iterator<Item = Flag> {
         GLOBAL_FLAGS.iter().copied().chain(self.command.map(Command::flags).unwrap_or_default())
@@ -86,7 +79,7 @@ impl Walk {
             let (name, value) = body.split_once('=').map_or((body, None), |(n, v)| (n, Some(v)));
             match (self.long(name), value) {
                 (Some(flag), Some(value)) => self.given.push((flag.long, value.to_owned())),
-                (Some(flag), None) if takes_next_word(&flag) => self.awaiting = Some(flag),
+                (Some(flag), None) if flag.kind == FlagKind::Value => self.awaiting = Some(flag),
                 (Some(flag), None) => self.given.push((flag.long, String::new())),
                 (None, _) => {}
             }

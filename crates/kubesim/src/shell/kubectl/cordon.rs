@@ -49,7 +49,7 @@ impl Marking {
 pub fn run(cluster: &mut Cluster, args: &[String], unschedulable: bool) -> Output {
     let marking = if unschedulable { Marking::Cordon } else { Marking::Uncordon };
     let command = marking.verb();
-    let parsed = match parse_flags(command, FLAGS, &dry_run::expand_bare_flag(args)) {
+    let parsed = match parse_flags(command, FLAGS, args) {
         Ok(parsed) => parsed,
         Err(out) => return out,
     };

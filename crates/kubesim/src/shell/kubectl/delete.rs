@@ -3,7 +3,8 @@
 //! `--wait` (on by default) makes it.
 
 use super::check_err::{self, KubectlError};
-use super::flag_values::{duration, int, with_implied_values};
+use super::dry_run::{self, DryRun};
+use super::flag_values::{duration, int};
 use super::go_duration::GoDuration;
 use super::resource::ResourceType;
 use super::resource_builder::{self, Request, Target};
@@ -17,8 +18,8 @@ use crate::sim::{Cluster, Duration, Uid};
 pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("all", None),
     Flag::boolean("all-namespaces", Some('A')),
-    Flag::value("cascade", None),
-    Flag::value("dry-run", None),
+    Flag::optional("cascade", None, "background"),
+    dry_run::FLAG,
     Flag::value("field-selector", None),
     Flag::value("filename", Some('f')),
     Flag::boolean("force", None),
@@ -35,20 +36,9 @@ pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("wait", None),
 ];
 
-/// Flags given without a value mean this (`NoOptDefVal`).
-const IMPLIED: &[(&str, &str)] = &[("cascade", "background"), ("dry-run", "unchanged")];
-
 const TRY: &str = "\"kubectl delete pod NAME\"";
 
 const IMMEDIATE_DELETION: &str = "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n";
-
-/// `--dry-run`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum DryRun {
-    None,
-    Client,
-    Server,
-}
 
 /// One object deleted, and how to tell it is gone.
 struct Deleted {
@@ -71,8 +61,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 }
 
 fn delete(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
-    let args = with_implied_values(args, IMPLIED);
-    let parsed = parse_flags("delete", FLAGS, &args)?;
+    let parsed = parse_flags("delete", FLAGS, args)?;
     if parsed.bool("help") {
         return Err(not_simulated("\"kubectl delete --help\"", TRY));
     }
@@ -115,7 +104,10 @@ fn delete(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     if force && grace < 0 {
         grace = 0;
     }
-    let dry_run = dry_run(parsed.value("dry-run"))?;
+    let dry_run = dry_run::strategy(cluster, &parsed, &mut out).map_err(|e| {
+        e.append_to(&mut out);
+        std::mem::take(&mut out)
+    })?;
     let ns = namespace(&parsed).to_owned();
     let targets = resource_builder::resolve(
         cluster,
@@ -258,18 +250,6 @@ fn cascade(value: Option<&str>, out: &mut Output) -> Result<Propagation, Output>
         }
         other => Err(error(&format!(
             "invalid cascade value ({other}). Must be \"background\", \"foreground\", or \"orphan\""
-        ))),
-    }
-}
-
-/// `--dry-run` (`GetDryRunStrategy`); a bare flag or `true` means client.
-fn dry_run(value: Option<&str>) -> Result<DryRun, Output> {
-    match value.unwrap_or("none") {
-        "none" | "0" | "f" | "F" | "FALSE" | "false" | "False" => Ok(DryRun::None),
-        "client" | "unchanged" | "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(DryRun::Client),
-        "server" => Ok(DryRun::Server),
-        other => Err(error(&format!(
-            "Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."
         ))),
     }
 }

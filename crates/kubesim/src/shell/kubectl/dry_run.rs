@@ -9,10 +9,10 @@ use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
 use crate::sim::{Cluster, Timestamp};
 
-pub(super) const FLAG: Flag = Flag::value("dry-run", None);
-
 /// What pflag fills in for a bare `--dry-run` (its `NoOptDefVal`).
 const BARE: &str = "unchanged";
+
+pub(super) const FLAG: Flag = Flag::optional("dry-run", None, BARE);
 
 /// The process ID klog prints in its header; any number would do.
 const PID: u32 = 48213;
@@ -33,24 +33,6 @@ impl DryRun {
             DryRun::Server => " (server dry run)",
         }
     }
-}
-
-/// pflag gives a bare `--dry-run` its `NoOptDefVal` instead of taking the
-/// next word as its value; spelled out here so the flag parser sees a value.
-pub(super) fn expand_bare_flag(args: &[String]) -> Vec<String> {
-    let mut flags_ended = false;
-    args.iter()
-        .map(|arg| {
-            if arg == "--" {
-                flags_ended = true;
-            }
-            if !flags_ended && arg == "--dry-run" {
-                format!("--dry-run={BARE}")
-            } else {
-                arg.clone()
-            }
-        })
-        .collect()
 }
 
 /// The strategy asked for; klog's warning about a deprecated spelling goes
@@ -119,7 +101,7 @@ mod tests {
 
     fn strategy_of(args: &[&str]) -> Result<(DryRun, Option<String>), String> {
         let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
-        let parsed = parse(&[FLAG], &expand_bare_flag(&args)).expect("parses");
+        let parsed = parse(&[FLAG], &args).expect("parses");
         parse_strategy(&parsed, Timestamp::from_utc(2025, 6, 12, 9, 0, 0))
     }
 

@@ -41,25 +41,6 @@ pub fn duration(
     GoDuration::parse(value).map_err(|reason| invalid(command, specs, long, value, &reason))
 }
 
-/// Flags whose value may be left out (`NoOptDefVal`): a bare `--cascade`
-/// means `--cascade=background`.
-pub fn with_implied_values(args: &[String], implied: &[(&str, &str)]) -> Vec<String> {
-    let mut out = Vec::with_capacity(args.len());
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        if arg == "--" {
-            out.push(arg.clone());
-            out.extend(rest.cloned());
-            break;
-        }
-        match implied.iter().find(|(long, _)| arg.strip_prefix("--") == Some(*long)) {
-            Some((long, value)) => out.push(format!("--{long}={value}")),
-            None => out.push(arg.clone()),
-        }
-    }
-    out
-}
-
 /// Go's `strconv.ParseInt(s, 0, 64)`: an optional sign, then decimal, or
 /// `0x`, `0o`, `0b` or a leading `0` (octal); the error after
 /// `strconv.ParseInt: `.
@@ -105,18 +86,6 @@ mod tests {
         assert_eq!(
             parse_int("99999999999999999999"),
             Err("strconv.ParseInt: parsing \"99999999999999999999\": value out of range".to_owned())
-        );
-    }
-
-    #[test]
-    fn implied_values_fill_bare_flags_only() {
-        let args: Vec<String> = ["--cascade", "--cascade=orphan", "x", "--", "--cascade"]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
-        assert_eq!(
-            with_implied_values(&args, &[("cascade", "background")]),
-            ["--cascade=background", "--cascade=orphan", "x", "--", "--cascade"]
         );
     }
 }

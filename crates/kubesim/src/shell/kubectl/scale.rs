@@ -2,7 +2,8 @@
 //! through each object's `scale` subresource, which only Deployments and
 //! ReplicaSets (of the simulated kinds) have.
 
-use super::flag_values::{duration, int, with_implied_values};
+use super::dry_run::{self, DryRun};
+use super::flag_values::{duration, int};
 use super::go_duration::GoDuration;
 use super::objects::Object;
 use super::print_flags::{self, NamePrinter};
@@ -18,7 +19,7 @@ pub(super) const FLAGS: &[Flag] = &[
     Flag::boolean("all", None),
     Flag::boolean("allow-missing-template-keys", None),
     Flag::value("current-replicas", None),
-    Flag::value("dry-run", None),
+    dry_run::FLAG,
     Flag::value("filename", Some('f')),
     Flag::value("kustomize", Some('k')),
     print_flags::FLAG,
@@ -46,8 +47,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 }
 
 fn scale(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
-    let args = with_implied_values(args, &[("dry-run", "unchanged")]);
-    let parsed = parse_flags("scale", FLAGS, &args)?;
+    let parsed = parse_flags("scale", FLAGS, args)?;
     if parsed.bool("help") {
         return Err(not_simulated("\"kubectl scale --help\"", TRY));
     }
@@ -65,14 +65,13 @@ fn scale(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
         }
     }
     // Complete: the dry-run strategy and the printer.
-    let dry_run = match parsed.value("dry-run").unwrap_or("none") {
-        "none" | "false" => None,
-        "client" | "unchanged" | "true" => Some(" (dry run)"),
-        "server" => Some(" (server dry run)"),
-        other => {
-            return Err(error(&format!(
-                "Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."
-            )))
+    let mut out = Output::default();
+    let dry_run = match dry_run::strategy(cluster, &parsed, &mut out) {
+        Ok(DryRun::None) => None,
+        Ok(strategy) => Some(strategy.suffix()),
+        Err(e) => {
+            e.append_to(&mut out);
+            return Err(out);
         }
     };
     let printer = NamePrinter::from_flags(&parsed, "scale")?;
@@ -109,7 +108,6 @@ fn scale(cluster: &mut Cluster, args: &[String]) -> Result<Output, Output> {
     }
     // Within 0..=MOST_REPLICAS, checked above.
     let replicas = u32::try_from(replicas).unwrap_or_default();
-    let mut out = Output::default();
     for target in found {
         if dry_run != Some(" (dry run)") {
             if let Err(message) = scale_one(cluster, target, replicas, current, dry_run.is_some()) {

@@ -226,7 +226,7 @@ fn split_args(args: &[String]) -> Result<(Vec<&str>, Vec<&str>), KubectlError> {
 }
 
 pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
-    let parsed = match parse_flags("taint", FLAGS, &dry_run::expand_bare_flag(args)) {
+    let parsed = match parse_flags("taint", FLAGS, args) {
         Ok(parsed) => parsed,
         Err(out) => return out,
     };

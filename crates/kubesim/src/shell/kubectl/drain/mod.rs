@@ -56,7 +56,7 @@ impl Numbers {
 }
 
 pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
-    let parsed = match parse_flags("drain", FLAGS, &dry_run::expand_bare_flag(args)) {
+    let parsed = match parse_flags("drain", FLAGS, args) {
         Ok(parsed) => parsed,
         Err(out) => return out,
     };

@@ -66,7 +66,7 @@ struct Options {
 }
 
 pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
-    let parsed = match parse_flags("label", FLAGS, &dry_run::expand_bare_flag(args)) {
+    let parsed = match parse_flags("label", FLAGS, args) {
         Ok(parsed) => parsed,
         Err(out) => return out,
     };

@@ -4,6 +4,7 @@
 //! so it has nothing to go back to.
 
 use super::super::check_err::{self, KubectlError};
+use super::super::dry_run;
 use super::super::flag_values::int;
 use super::super::not_simulated;
 use super::super::print_flags::{self, NamePrinter};
@@ -17,7 +18,7 @@ use crate::sim::Cluster;
 
 const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
-    Flag::value("dry-run", None),
+    dry_run::FLAG,
     print_flags::FLAG,
     Flag::value("selector", Some('l')),
     Flag::boolean("show-managed-fields", None),
