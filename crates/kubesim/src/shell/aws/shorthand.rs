@@ -86,7 +86,7 @@ impl Parser {
         }
     }
 
-    fn expect(&mut self, c: char, consume_whitespace: bool) -> Result<(), SyntaxError> {
+    fn take_char(&mut self, c: char, consume_whitespace: bool) -> Result<(), SyntaxError> {
         if consume_whitespace {
             self.consume_whitespace();
         }
@@ -105,7 +105,7 @@ impl Parser {
         let mut params: Vec<(String, Shorthand)> = vec![self.keyval()?];
         let mut last = self.at;
         while !self.at_eof() {
-            self.expect(',', true)?;
+            self.take_char(',', true)?;
             let (key, value) = self.keyval()?;
             if params.iter().any(|(k, _)| *k == key) {
                 return Err(SyntaxError(format!(
@@ -134,7 +134,7 @@ impl Parser {
         if self.current() == Some('@') {
             self.at += 1;
         }
-        self.expect('=', true)?;
+        self.take_char('=', true)?;
         Ok((key, self.values()?))
     }
 
@@ -153,7 +153,7 @@ impl Parser {
         if self.current() != Some(',') {
             return Ok(Shorthand::Str(first));
         }
-        self.expect(',', true)?;
+        self.take_char(',', true)?;
         let mut list = vec![Shorthand::Str(first.clone())];
         loop {
             let attempt = self.second_value().and_then(|v| {
@@ -161,7 +161,7 @@ impl Parser {
                 if self.at_eof() {
                     return Ok((v, true));
                 }
-                self.expect(',', true).map(|()| (v, false))
+                self.take_char(',', true).map(|()| (v, false))
             });
             match attempt {
                 Ok((v, done)) => {
@@ -244,17 +244,17 @@ impl Parser {
     }
 
     fn explicit_list(&mut self) -> Result<Shorthand, SyntaxError> {
-        self.expect('[', true)?;
+        self.take_char('[', true)?;
         let mut values = Vec::new();
         while self.current() != Some(']') {
             values.push(self.explicit_value()?);
             self.consume_whitespace();
             if self.current() != Some(']') {
-                self.expect(',', false)?;
+                self.take_char(',', false)?;
                 self.consume_whitespace();
             }
         }
-        self.expect(']', false)?;
+        self.take_char(']', false)?;
         Ok(Shorthand::List(values))
     }
 
@@ -267,7 +267,7 @@ impl Parser {
     }
 
     fn hash_literal(&mut self) -> Result<Shorthand, SyntaxError> {
-        self.expect('{', true)?;
+        self.take_char('{', true)?;
         let mut pairs: Vec<(String, Shorthand)> = Vec::new();
         while self.current() != Some('}') {
             let key = self.key();
@@ -275,17 +275,17 @@ impl Parser {
             if self.current() == Some('@') {
                 self.at += 1;
             }
-            self.expect('=', true)?;
+            self.take_char('=', true)?;
             let value = self.explicit_value()?;
             self.consume_whitespace();
             if self.current() != Some('}') {
-                self.expect(',', false)?;
+                self.take_char(',', false)?;
                 self.consume_whitespace();
             }
             pairs.retain(|(k, _)| *k != key);
             pairs.push((key, value));
         }
-        self.expect('}', false)?;
+        self.take_char('}', false)?;
         Ok(Shorthand::Map(pairs))
     }
 }

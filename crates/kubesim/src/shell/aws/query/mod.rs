@@ -92,7 +92,7 @@ impl Parser {
         token
     }
 
-    fn expect(&mut self, token: &Token) -> Option<()> {
+    fn take_token(&mut self, token: &Token) -> Option<()> {
         (self.advance() == *token).then_some(())
     }
 
@@ -126,7 +126,7 @@ impl Parser {
             Token::LBracket => match self.peek().clone() {
                 Token::Number(n) => {
                     self.advance();
-                    self.expect(&Token::RBracket)?;
+                    self.take_token(&Token::RBracket)?;
                     Some(Node::Index(Box::new(Node::Current), n))
                 }
                 Token::Star if self.tokens.get(self.at + 1) == Some(&Token::RBracket) => {
@@ -140,7 +140,7 @@ impl Parser {
             Token::Not => Some(Node::Not(Box::new(self.expression(binding_power(&Token::Not))?))),
             Token::LParen => {
                 let inner = self.expression(0)?;
-                self.expect(&Token::RParen)?;
+                self.take_token(&Token::RParen)?;
                 Some(inner)
             }
             _ => None,
@@ -161,11 +161,11 @@ impl Parser {
             }
             Token::LBracket => match self.advance() {
                 Token::Number(n) => {
-                    self.expect(&Token::RBracket)?;
+                    self.take_token(&Token::RBracket)?;
                     Some(Node::Index(Box::new(left), n))
                 }
                 Token::Star => {
-                    self.expect(&Token::RBracket)?;
+                    self.take_token(&Token::RBracket)?;
                     let rhs = self.projection_rhs(binding_power(&Token::Star))?;
                     Some(Node::Projection(Box::new(left), Box::new(rhs)))
                 }
@@ -186,7 +186,7 @@ impl Parser {
 
     fn filter(&mut self, left: Node) -> Option<Node> {
         let condition = self.expression(0)?;
-        self.expect(&Token::RBracket)?;
+        self.take_token(&Token::RBracket)?;
         let rhs = self.projection_rhs(binding_power(&Token::Filter))?;
         Some(Node::FilterProjection(Box::new(left), Box::new(rhs), Box::new(condition)))
     }
@@ -227,7 +227,7 @@ impl Parser {
             self.advance();
             items.push(self.expression(0)?);
         }
-        self.expect(&Token::RBracket)?;
+        self.take_token(&Token::RBracket)?;
         Some(Node::MultiList(items))
     }
 
@@ -235,7 +235,7 @@ impl Parser {
         let mut pairs = Vec::new();
         loop {
             let Token::Identifier(key) = self.advance() else { return None };
-            self.expect(&Token::Colon)?;
+            self.take_token(&Token::Colon)?;
             pairs.push((key, self.expression(0)?));
             match self.advance() {
                 Token::Comma => continue,
