@@ -1,10 +1,10 @@
 //! `sleep`: GNU coreutils' syntax, but it moves the simulated clock instead
-//! of waiting. Each operand is a number with an optional `s`, `m`, `h` or `d`
-//! suffix; operands add up.
+//! of waiting (`Shell::pass`). Each operand is a number with an optional `s`,
+//! `m`, `h` or `d` suffix; operands add up.
 
 use super::Output;
 use crate::sim::clock::decimal_duration;
-use crate::sim::{Cluster, Duration};
+use crate::sim::Duration;
 
 /// A learner's typo of `sleep 3000d` should not freeze the page: one command
 /// moves the clock by a day at most.
@@ -21,26 +21,26 @@ fn operand(word: &str) -> Option<Duration> {
     decimal_duration(number, unit_ms)
 }
 
-pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+/// How far `sleep ARGS` moves the clock, or the error GNU sleep gives.
+pub fn duration(args: &[String]) -> Result<Duration, Output> {
     const TRY: &str = "Try 'sleep --help' for more information.\n";
     if args.is_empty() {
-        return Output::failure(1, format!("sleep: missing operand\n{TRY}"));
+        return Err(Output::failure(1, format!("sleep: missing operand\n{TRY}")));
     }
     let mut total = Duration::default();
     for arg in args {
         match operand(arg) {
             Some(d) => total = total + d,
-            None => return Output::failure(1, format!("sleep: invalid time interval ‘{arg}’\n{TRY}")),
+            None => return Err(Output::failure(1, format!("sleep: invalid time interval ‘{arg}’\n{TRY}"))),
         }
     }
     if total > LONGEST {
-        return Output::failure(
+        return Err(Output::failure(
             1,
             "kubesim: sleep moves the simulated clock by at most 1d at a time\n".to_owned(),
-        );
+        ));
     }
-    cluster.advance(total);
-    Output::default()
+    Ok(total)
 }
 
 #[cfg(test)]

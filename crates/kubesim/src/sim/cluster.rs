@@ -107,6 +107,12 @@ impl Cluster {
         self.now
     }
 
+    /// A count that moves whenever the world changes: equal counts, same
+    /// world (the clock aside).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     /// The API server's version, e.g. `v1.30.4-eks-a737599`.
     pub fn server_version(&self) -> &str {
         &self.control_plane.server_version
