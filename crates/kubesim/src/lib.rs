@@ -6,6 +6,7 @@
 //! `kubesim` terminal and the tests all see one behaviour.
 
 pub mod ecs;
+pub mod lessons;
 pub mod scenario;
 pub mod shell;
 pub mod sim;

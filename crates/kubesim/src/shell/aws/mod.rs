@@ -212,6 +212,15 @@ pub fn iso8601(t: Timestamp) -> Value {
     }
 }
 
+/// The service and operation a command line names (`ec2`,
+/// `describe-instances`), found as `run` finds them; None when the line
+/// would not get that far.
+pub(crate) fn service_and_operation(args: &[String]) -> Option<(String, String)> {
+    let Ok(Main::Command(main)) = parse_main(args) else { return None };
+    let operation = main.rest.iter().find(|a| !looks_like_option(a))?;
+    Some((main.command?, operation.clone()))
+}
+
 struct MainArgs {
     command: Option<String>,
     flags: Vec<&'static str>,

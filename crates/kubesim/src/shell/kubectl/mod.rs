@@ -124,7 +124,7 @@ pub(crate) fn command_flags(path: &[&str]) -> Vec<Flag> {
 
 /// Like cobra's `stripFlags`: skips flags before the subcommand, and the value
 /// of a value-taking global flag given as a separate word.
-pub(super) fn find_verb(args: &[String]) -> Option<usize> {
+pub(crate) fn find_verb(args: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];
