@@ -21,6 +21,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("basic", include_str!("files/basic.scenario")),
     ("fargate", include_str!("files/fargate.scenario")),
     ("outdated-nodegroup", include_str!("files/outdated-nodegroup.scenario")),
+    ("maintenance", include_str!("files/maintenance.scenario")),
     ("stress", include_str!("files/stress.scenario")),
 ];
 
