@@ -1,7 +1,11 @@
 //! `kubesim`: the native terminal on the simulation engine. Reads command lines
 //! from standard input (or a file) and prints what the browser terminal would
 //! print, stdout and stderr apart. `kubesim -c 'LINE'` runs one line and exits
-//! with its status, as `bash -c` does.
+//! with its status, as `bash -c` does. For lesson authors, `--lesson` watches
+//! a lesson's goals and `--check-lessons` checks the whole course.
+
+mod check;
+mod lesson;
 
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -11,9 +15,10 @@ use kubesim::shell::Language;
 use kubesim::{scenario, Output, Shell, Stream};
 
 const USAGE: &str = "\
-Usage: kubesim [--scenario NAME|PATH] [--seed N] [--lang en|ja] [--transcript]
-               [-c LINE | FILE]
+Usage: kubesim [--scenario NAME|PATH | --lesson PATH] [--seed N] [--lang en|ja]
+               [--transcript] [-c LINE | FILE]
        kubesim --list-scenarios
+       kubesim --check-lessons DIR
 
 Runs command lines (kubectl …) against a simulated Amazon EKS cluster.
 
@@ -21,6 +26,9 @@ Runs command lines (kubectl …) against a simulated Amazon EKS cluster.
   FILE                  read command lines from FILE instead of standard input
   --scenario NAME|PATH  start from a stock scenario or a scenario file
                         (default: basic)
+  --lesson PATH         start from a lesson's scenario (a .lesson file) and
+                        write `kubesim: step K done` to stderr the moment
+                        step K's goal holds
   --seed N              the seed for generated names and addresses
                         (default: the scenario's own)
   --lang en|ja          the language of the shell's own commands (help,
@@ -30,6 +38,10 @@ Runs command lines (kubectl …) against a simulated Amazon EKS cluster.
                         format of tests/transcripts (`$` line, `>` stdout,
                         `!` stderr, `%` no newline at the end, `? N` status)
   --list-scenarios      list the stock scenarios
+  --check-lessons DIR   check every lesson in DIR (content/): both languages
+                        tell the same steps, no goal holds at the start, and
+                        the solutions, replayed in order, reach each goal and
+                        none before its own step
   -h, --help            show this help
 ";
 
@@ -39,14 +51,21 @@ enum Input {
     Stdin,
 }
 
+/// Where the session starts.
+enum Start {
+    Scenario(String),
+    Lesson(String),
+}
+
 enum Command {
-    Run { scenario: String, seed: Option<u64>, language: Language, input: Input, transcript: bool },
+    Run { start: Start, seed: Option<u64>, language: Language, input: Input, transcript: bool },
     List,
+    CheckLessons(String),
     Help,
 }
 
 fn parse_args(args: &[String]) -> Result<Command, String> {
-    let mut scenario = scenario::DEFAULT.to_owned();
+    let mut start = None;
     let mut seed = None;
     let mut language = Language::default();
     let mut input = None;
@@ -58,8 +77,15 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         match arg.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
             "--list-scenarios" => return Ok(Command::List),
+            "--check-lessons" => return Ok(Command::CheckLessons(value("--check-lessons")?)),
             "--transcript" => transcript = true,
-            "--scenario" => scenario = value("--scenario")?,
+            "--scenario" | "--lesson" => {
+                let path = value(arg)?;
+                let chosen = if arg == "--lesson" { Start::Lesson(path) } else { Start::Scenario(path) };
+                if start.replace(chosen).is_some() {
+                    return Err("give one of --scenario and --lesson".to_owned());
+                }
+            }
             "--lang" => {
                 let code = value("--lang")?;
                 language = Language::from_code(&code).ok_or(format!("--lang: not en or ja: {code}"))?;
@@ -83,7 +109,8 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             other => return Err(format!("unknown option: {other}")),
         }
     }
-    Ok(Command::Run { scenario, seed, language, input: input.unwrap_or(Input::Stdin), transcript })
+    let start = start.unwrap_or_else(|| Start::Scenario(scenario::DEFAULT.to_owned()));
+    Ok(Command::Run { start, seed, language, input: input.unwrap_or(Input::Stdin), transcript })
 }
 
 /// A stock scenario by name, else a scenario file by path.
@@ -144,17 +171,27 @@ fn emit(output: &Output) -> io::Result<()> {
     stdout.flush()
 }
 
-fn run_lines(shell: &mut Shell, reader: impl BufRead, transcript: bool) -> io::Result<i32> {
+/// Runs each line, with the lesson's goals watched when there is one.
+fn run_lines(
+    shell: &mut Shell,
+    mut watched: Option<&mut lesson::Watched>,
+    reader: impl BufRead,
+    transcript: bool,
+) -> io::Result<i32> {
     let mut status = 0;
     for line in reader.lines() {
         let line = line?;
-        let output = shell.run(&line);
+        let (output, done) = match watched.as_deref_mut() {
+            Some(watched) => watched.run(shell, &line),
+            None => (shell.run(&line), 0..0),
+        };
         if transcript {
             io::stdout().lock().write_all(transcript_case(&line, &output).as_bytes())?;
         } else {
             emit(&output)?;
             status = output.status;
         }
+        lesson::tell(done);
     }
     Ok(status)
 }
@@ -165,9 +202,9 @@ fn exit_code(status: i32) -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (scenario, seed, language, input, transcript) = match parse_args(&args) {
-        Ok(Command::Run { scenario, seed, language, input, transcript }) => {
-            (scenario, seed, language, input, transcript)
+    let (start, seed, language, input, transcript) = match parse_args(&args) {
+        Ok(Command::Run { start, seed, language, input, transcript }) => {
+            (start, seed, language, input, transcript)
         }
         Ok(Command::Help) => {
             print!("{USAGE}");
@@ -180,27 +217,44 @@ fn main() -> ExitCode {
             }
             return ExitCode::SUCCESS;
         }
+        Ok(Command::CheckLessons(dir)) => {
+            return match check::check_lessons(&dir) {
+                Ok(report) => {
+                    println!("{}", report.join("\n"));
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("kubesim: {message}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Err(message) => {
             eprint!("kubesim: {message}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
-    let mut shell = match load(&scenario, seed) {
-        Ok(cluster) => {
-            let mut shell = Shell::new(cluster);
-            shell.set_language(language);
-            shell
+    let opened = match start {
+        Start::Scenario(name) => load(&name, seed).map(|cluster| (None, Shell::new(cluster))),
+        Start::Lesson(_) if seed.is_some() => {
+            Err("--seed: a lesson starts from its scenario's own seed".to_owned())
         }
+        Start::Lesson(path) => lesson::Watched::open(&path).map(|(watched, shell)| (Some(watched), shell)),
+    };
+    let (mut watched, mut shell) = match opened {
+        Ok(opened) => opened,
         Err(message) => {
             eprintln!("kubesim: {message}");
             return ExitCode::from(2);
         }
     };
+    shell.set_language(language);
+    let watched = watched.as_mut();
     let result = match input {
-        Input::Line(line) => run_lines(&mut shell, line.as_bytes(), transcript),
-        Input::Stdin => run_lines(&mut shell, io::stdin().lock(), transcript),
+        Input::Line(line) => run_lines(&mut shell, watched, line.as_bytes(), transcript),
+        Input::Stdin => run_lines(&mut shell, watched, io::stdin().lock(), transcript),
         Input::File(path) => match std::fs::File::open(&path) {
-            Ok(file) => run_lines(&mut shell, io::BufReader::new(file), transcript),
+            Ok(file) => run_lines(&mut shell, watched, io::BufReader::new(file), transcript),
             Err(e) => {
                 eprintln!("kubesim: {path}: {e}");
                 return ExitCode::from(2);
