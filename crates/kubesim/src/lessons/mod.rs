@@ -4,9 +4,11 @@
 //! (`prose.rs`). A goal is a check on the simulated world — a read-only
 //! command line and what it must print — never a match on what was typed;
 //! steps about reading output may instead ask that a command ran.
-//! `Progress` applies the rules; `verify` is the author's check that every
-//! solution replays green.
+//! `Progress` applies the rules, an `Attempt` feeds it commands and clock
+//! ticks, and `verify` is the author's check that every solution replays
+//! green.
 
+mod attempt;
 mod course;
 mod definition;
 mod glob;
@@ -17,6 +19,7 @@ mod read_only;
 mod start;
 mod verify;
 
+pub use attempt::Attempt;
 pub use course::{Course, CourseLesson, Page, LANGUAGES};
 pub use definition::{Lesson, LessonError, Step};
 pub use glob::Glob;

@@ -5,34 +5,16 @@
 
 use std::io::{self, Write};
 use std::ops::Range;
-use std::path::Path;
 
-use kubesim::lessons::{Lesson, Progress};
-use kubesim::{Output, Shell};
+use kubesim::lessons::{Attempt, Lesson, Progress};
+use kubesim::Shell;
 
-pub struct Watched {
-    lesson: Lesson,
-    progress: Progress,
-}
-
-impl Watched {
-    /// The lesson at `path` and a shell on its scenario.
-    pub fn open(path: &str) -> Result<(Watched, Shell), String> {
-        let text = std::fs::read_to_string(Path::new(path)).map_err(|e| format!("{path}: {e}"))?;
-        let lesson = Lesson::parse(&text).map_err(|e| format!("{path}: {e}"))?;
-        let shell = lesson.start().map_err(|e| format!("{path}: scenario {}: {e}", lesson.scenario))?;
-        Ok((Watched { lesson, progress: Progress::default() }, shell))
-    }
-
-    /// Runs a line. Steps done while it runs (as a `sleep` passes) are told
-    /// at once; those its end made done are returned, to be told after its
-    /// output.
-    pub fn run(&mut self, shell: &mut Shell, line: &str) -> (Output, Range<usize>) {
-        let (lesson, progress) = (&self.lesson, &mut self.progress);
-        let output = shell.run_watching(line, &mut |now| tell(progress.after_tick(lesson, now)));
-        let done = progress.after_command(lesson, shell, line, output.status);
-        (output, done)
-    }
+/// The lesson at `path` and a shell on its scenario.
+pub fn open(path: &str) -> Result<(Attempt, Shell), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let lesson = Lesson::parse(&text).map_err(|e| format!("{path}: {e}"))?;
+    let shell = lesson.start().map_err(|e| format!("{path}: scenario {}: {e}", lesson.scenario))?;
+    Ok((Attempt::new(lesson, Progress::default()), shell))
 }
 
 /// `kubesim: step K done` on stderr for each step (numbered from 1).

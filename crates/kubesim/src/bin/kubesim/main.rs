@@ -10,6 +10,7 @@ mod lesson;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
+use kubesim::lessons::Attempt;
 use kubesim::shell::builtin::clear;
 use kubesim::shell::Language;
 use kubesim::{scenario, Output, Shell, Stream};
@@ -174,15 +175,15 @@ fn emit(output: &Output) -> io::Result<()> {
 /// Runs each line, with the lesson's goals watched when there is one.
 fn run_lines(
     shell: &mut Shell,
-    mut watched: Option<&mut lesson::Watched>,
+    mut attempt: Option<&mut Attempt>,
     reader: impl BufRead,
     transcript: bool,
 ) -> io::Result<i32> {
     let mut status = 0;
     for line in reader.lines() {
         let line = line?;
-        let (output, done) = match watched.as_deref_mut() {
-            Some(watched) => watched.run(shell, &line),
+        let (output, done) = match attempt.as_deref_mut() {
+            Some(attempt) => attempt.run(shell, &line, &mut lesson::tell),
             None => (shell.run(&line), 0..0),
         };
         if transcript {
@@ -239,9 +240,9 @@ fn main() -> ExitCode {
         Start::Lesson(_) if seed.is_some() => {
             Err("--seed: a lesson starts from its scenario's own seed".to_owned())
         }
-        Start::Lesson(path) => lesson::Watched::open(&path).map(|(watched, shell)| (Some(watched), shell)),
+        Start::Lesson(path) => lesson::open(&path).map(|(attempt, shell)| (Some(attempt), shell)),
     };
-    let (mut watched, mut shell) = match opened {
+    let (mut attempt, mut shell) = match opened {
         Ok(opened) => opened,
         Err(message) => {
             eprintln!("kubesim: {message}");
@@ -249,12 +250,12 @@ fn main() -> ExitCode {
         }
     };
     shell.set_language(language);
-    let watched = watched.as_mut();
+    let attempt = attempt.as_mut();
     let result = match input {
-        Input::Line(line) => run_lines(&mut shell, watched, line.as_bytes(), transcript),
-        Input::Stdin => run_lines(&mut shell, watched, io::stdin().lock(), transcript),
+        Input::Line(line) => run_lines(&mut shell, attempt, line.as_bytes(), transcript),
+        Input::Stdin => run_lines(&mut shell, attempt, io::stdin().lock(), transcript),
         Input::File(path) => match std::fs::File::open(&path) {
-            Ok(file) => run_lines(&mut shell, watched, io::BufReader::new(file), transcript),
+            Ok(file) => run_lines(&mut shell, attempt, io::BufReader::new(file), transcript),
             Err(e) => {
                 eprintln!("kubesim: {path}: {e}");
                 return ExitCode::from(2);
