@@ -87,7 +87,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
 }
 
 /// A stock scenario by name, else a scenario file by path.
-fn load(name: &str, seed: Option<u64>) -> Result<kubesim::sim::Cluster, String> {
+fn load(name: &str, seed: Option<u64>) -> Result<(scenario::About, kubesim::sim::Cluster), String> {
     let built = match scenario::builtin(name, seed) {
         Some(built) => built,
         None => {
@@ -98,7 +98,7 @@ fn load(name: &str, seed: Option<u64>) -> Result<kubesim::sim::Cluster, String> 
             scenario::from_source(&text, seed)
         }
     };
-    built.map(|(_, cluster)| cluster).map_err(|e| format!("{name}: {e}"))
+    built.map_err(|e| format!("{name}: {e}"))
 }
 
 /// What reaches stdout: the escape that clears the screen first, if asked.
@@ -186,8 +186,8 @@ fn main() -> ExitCode {
         }
     };
     let mut shell = match load(&scenario, seed) {
-        Ok(cluster) => {
-            let mut shell = Shell::new(cluster);
+        Ok((about, cluster)) => {
+            let mut shell = Shell::for_scenario(&about, cluster);
             shell.set_language(language);
             shell
         }

@@ -67,12 +67,17 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     }
 }
 
+/// `Complete`'s error for no arguments.
+pub(super) fn no_type_error() -> Output {
+    error(
+        "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n",
+    )
+}
+
 fn describe(cluster: &Cluster, parsed: &Parsed) -> Result<Output, Output> {
     let args = &parsed.args;
     if args.is_empty() {
-        return Err(error(
-            "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n",
-        ));
+        return Err(no_type_error());
     }
     let request = request(args)?;
     let selector = parsed.value("selector");
