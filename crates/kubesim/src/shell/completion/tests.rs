@@ -96,6 +96,9 @@ fn namespaced_names_follow_dash_n() {
     assert_eq!(tab("kubectl get deploy -nkube-system "), ["coredns"]);
     assert_eq!(tab("kubectl get deploy -A "), ["coredns", "web"]);
     assert!(tab("kubectl get pods -n nowhere ").is_empty());
+    assert_eq!(tab("kubectl get lease -n kube-node-lease "), NODES);
+    assert_eq!(tab("kubectl describe leases.coordination.k8s.io -n kube-node-lease ip-10-0-3"), [NODES[2]]);
+    assert!(tab("kubectl get leases ").is_empty());
 }
 
 #[test]

@@ -73,6 +73,7 @@ pub fn uid(object: &Object<'_>) -> Option<Uid> {
         Object::Endpoints(e) => e.meta.uid,
         Object::Namespace(n) => n.uid,
         Object::PodDisruptionBudget(p) => p.meta.uid,
+        Object::Lease(l) => l.meta.uid,
         Object::Event(_) => return None,
     })
 }

@@ -8,6 +8,7 @@ mod daemonset;
 mod deployment;
 mod events;
 mod format;
+mod generic;
 mod namespace;
 mod node;
 mod pdb;
@@ -21,6 +22,7 @@ mod writer;
 use events::EventIndex;
 
 use super::check_err::{self, KubectlError};
+use super::manifest;
 use super::objects::{self, Object, Scope};
 use super::resource::ResourceType;
 use super::resource_builder;
@@ -195,6 +197,9 @@ fn describe_object(cluster: &Cluster, object: &Object<'_>, settings: &Settings<'
         Object::Event(e) => events::describe_event(cluster, e, events),
         Object::Namespace(n) => namespace::describe(n),
         Object::PodDisruptionBudget(p) => pdb::describe(cluster, p, events),
+        Object::Lease(l) => {
+            generic::describe(cluster, &manifest::of(cluster, object), &l.meta.labels, events)
+        }
     }
 }
 
