@@ -28,6 +28,9 @@ pub(super) fn run(cluster: &mut Cluster, command: &str, args: &[String]) -> Outp
             Given { args: &parsed.args, selector, select_all: false, allow_empty_selector: true }.walk()
         }),
         "describe" => with_flags(cluster, command, super::describe::FLAGS, args).and_then(|parsed| {
+            if parsed.value("filename").is_some() || parsed.value("kustomize").is_some() {
+                return Err(super::dispatch(cluster, command, args));
+            }
             if parsed.args.is_empty() {
                 return Err(super::describe::no_type_error());
             }
