@@ -370,3 +370,23 @@ fn node_group_sizes_are_checked_as_eks_checks_them() {
         "nothing changed"
     );
 }
+
+#[test]
+fn a_failed_nodes_lease_stops_renewing_while_the_others_go_on() {
+    use kubesim::shell::Shell;
+    let mut c = stock("basic");
+    let names = node_names(&c);
+    let renew_time = |shell: &mut Shell, node: &str| {
+        shell
+            .run(&format!("kubectl get lease {node} -n kube-node-lease -o jsonpath={{.spec.renewTime}}"))
+            .stdout()
+    };
+    c.fail_node(&names[0]).expect("the node exists");
+    let mut shell = Shell::new(c);
+    let (dead, alive) = (renew_time(&mut shell, &names[0]), renew_time(&mut shell, &names[1]));
+    shell.run("sleep 2m");
+    assert_eq!(renew_time(&mut shell, &names[0]), dead);
+    assert_ne!(renew_time(&mut shell, &names[1]), alive);
+    let listed = shell.run("kubectl get leases -n kube-node-lease -o name").stdout();
+    assert_eq!(listed.lines().count(), names.len());
+}

@@ -12,7 +12,7 @@ impl Lesson {
         let built = scenario::builtin(&self.scenario, None).unwrap_or_else(|| {
             Err(ScenarioError { line: 0, message: format!("{} is not a stock scenario", self.scenario) })
         });
-        built.map(|(_, cluster)| Shell::new(cluster))
+        built.map(|(about, cluster)| Shell::for_scenario(&about, cluster))
     }
 
     /// A shell on the world the first `done` steps' solutions leave behind,

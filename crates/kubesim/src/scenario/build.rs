@@ -12,11 +12,24 @@ use crate::sim::service::{Service, ServicePort, ServiceType};
 use crate::sim::taint::{Taint, TaintEffect};
 use crate::sim::{Cluster, InstanceType, Labels, Selector, Timestamp};
 
-/// What the `scenario` line says about the file.
+/// What a scenario says besides the cluster: its `scenario` line, and the
+/// learner's machine it starts on.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct About {
     pub name: String,
     pub description: String,
+    pub kubeconfig: StartingKubeconfig,
+}
+
+/// Whether `~/.kube/config` on the learner's machine already holds the
+/// cluster when the scenario starts (the `kubeconfig` directive).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StartingKubeconfig {
+    /// `aws eks update-kubeconfig` has been run: kubectl reaches the cluster.
+    #[default]
+    Written,
+    /// No kubeconfig yet: kubectl falls back to `http://localhost:8080`.
+    None,
 }
 
 pub fn build(directives: &[Directive], seed: Option<u64>) -> Result<(About, Cluster), ScenarioError> {
@@ -30,6 +43,7 @@ pub fn build(directives: &[Directive], seed: Option<u64>) -> Result<(About, Clus
                 about.name = d.arg(0, "name")?.to_owned();
                 about.description = d.args.get(1).cloned().unwrap_or_default();
             }
+            ("kubeconfig", _) => about.kubeconfig = kubeconfig(d)?,
             ("cluster", None) => cluster = Some(new_cluster(d, seed)?),
             ("cluster", Some(_)) => return Err(d.error("cluster: given twice")),
             (_, None) => return Err(d.error(format!("{}: the cluster line must come first", d.kind))),
@@ -54,6 +68,17 @@ pub fn build(directives: &[Directive], seed: Option<u64>) -> Result<(About, Clus
     }
     let cluster = cluster.ok_or(ScenarioError { line: 0, message: "no cluster line".to_owned() })?;
     Ok((about, cluster))
+}
+
+/// `kubeconfig none|written`.
+fn kubeconfig(d: &Directive) -> Result<StartingKubeconfig, ScenarioError> {
+    d.allow(&[], &[])?;
+    d.max_args(1)?;
+    match d.arg(0, "none or written")? {
+        "none" => Ok(StartingKubeconfig::None),
+        "written" => Ok(StartingKubeconfig::Written),
+        other => Err(d.error(format!("kubeconfig {other}: not none or written"))),
+    }
 }
 
 fn new_cluster(d: &Directive, seed: Option<u64>) -> Result<Cluster, ScenarioError> {

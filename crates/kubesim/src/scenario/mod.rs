@@ -8,7 +8,7 @@ mod format;
 mod materialize;
 mod workloads;
 
-pub use build::About;
+pub use build::{About, StartingKubeconfig};
 pub use format::ScenarioError;
 
 use crate::sim::Cluster;
@@ -110,6 +110,19 @@ mod tests {
         let Some(Ok((_, cluster))) = builtin("stress", None) else { panic!("stress does not build") };
         assert_eq!(cluster.nodes().count(), 1_000);
         assert_eq!(cluster.pods().len(), 20_000);
+    }
+
+    #[test]
+    fn a_scenario_may_start_without_a_kubeconfig() {
+        let basic = builtin_source(DEFAULT).unwrap_or_default();
+        let Ok((about, _)) = from_source(basic, None) else { panic!("basic builds") };
+        assert_eq!(about.kubeconfig, StartingKubeconfig::Written);
+        let Ok((about, _)) = from_source(&format!("kubeconfig none\n{basic}"), None) else {
+            panic!("kubeconfig none is a directive")
+        };
+        assert_eq!(about.kubeconfig, StartingKubeconfig::None);
+        let err = from_source(&format!("kubeconfig maybe\n{basic}"), None).expect_err("not a state");
+        assert_eq!(err.to_string(), "line 1: kubeconfig maybe: not none or written");
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub use output::{Output, Stream};
 
 use std::sync::Arc;
 
+use crate::scenario::{About, StartingKubeconfig};
 use crate::sim::Cluster;
 
 /// Every program and built-in `Shell::run` knows, in name order (what Tab
@@ -32,23 +33,43 @@ pub struct Shell {
     /// The world as the session began, for `reset`; shared, so copying a
     /// shell (as `probe` does) copies one world, not two.
     initial: Arc<Cluster>,
-    /// What the AWS CLI keeps on the learner's machine (the kubeconfig it
-    /// wrote, its record of node group scaling updates).
+    /// What the AWS CLI keeps on the learner's machine (the kubeconfigs it
+    /// wrote besides `~/.kube/config`, its record of node group scaling
+    /// updates).
     aws: aws::Session,
-    /// kubectl's kubeconfig: client-side, so it lives with the terminal, not
-    /// the cluster.
-    kubeconfig: kubectl::KubeConfig,
+    /// kubectl's kubeconfig, `~/.kube/config`: client-side, so it lives with
+    /// the terminal, not the cluster. `None` until `aws eks
+    /// update-kubeconfig` writes it, on a machine that starts without one.
+    kubeconfig: Option<kubectl::KubeConfig>,
+    /// The kubeconfig as the session began, for `reset`.
+    initial_kubeconfig: Option<kubectl::KubeConfig>,
     history: Vec<String>,
     language: Language,
 }
 
 impl Shell {
+    /// A session on a machine whose kubeconfig already holds the cluster.
     pub fn new(cluster: Cluster) -> Self {
+        Shell::starting(cluster, Some(kubectl::KubeConfig::default()))
+    }
+
+    /// A session as the scenario starts it: on a machine with or without a
+    /// kubeconfig (`kubeconfig none`).
+    pub fn for_scenario(about: &About, cluster: Cluster) -> Self {
+        let kubeconfig = match about.kubeconfig {
+            StartingKubeconfig::Written => Some(kubectl::KubeConfig::default()),
+            StartingKubeconfig::None => None,
+        };
+        Shell::starting(cluster, kubeconfig)
+    }
+
+    fn starting(cluster: Cluster, kubeconfig: Option<kubectl::KubeConfig>) -> Self {
         Shell {
             initial: Arc::new(cluster.clone()),
             cluster,
             aws: aws::Session::default(),
-            kubeconfig: kubectl::KubeConfig::default(),
+            initial_kubeconfig: kubeconfig.clone(),
+            kubeconfig,
             history: Vec::new(),
             language: Language::default(),
         }
@@ -72,6 +93,7 @@ impl Shell {
             initial: Arc::clone(&self.initial),
             aws: self.aws.clone(),
             kubeconfig: self.kubeconfig.clone(),
+            initial_kubeconfig: self.initial_kubeconfig.clone(),
             history: Vec::new(),
             language: self.language,
         };
@@ -118,7 +140,7 @@ impl Shell {
         };
         let output = match program.as_str() {
             "kubectl" => kubectl::run(&mut self.cluster, &mut self.kubeconfig, args),
-            "aws" => aws::run(&mut self.cluster, &mut self.aws, args),
+            "aws" => aws::run(&mut self.cluster, &mut self.aws, &mut self.kubeconfig, args),
             "sleep" => match sleep::duration(args) {
                 Ok(d) => {
                     self.pass(d, each_instant);
@@ -134,10 +156,10 @@ impl Shell {
             "reset" => {
                 let out = builtin::reset::run(&mut self.cluster, &self.initial, self.language, args);
                 if out.status == 0 {
-                    // The learner's machine starts over with the cluster: no
-                    // kubeconfig edits, no remembered updates.
+                    // The learner's machine starts over with the cluster: its
+                    // kubeconfig as it was (or none), no remembered updates.
                     self.aws = aws::Session::default();
-                    self.kubeconfig = kubectl::KubeConfig::default();
+                    self.kubeconfig = self.initial_kubeconfig.clone();
                 }
                 out
             }
@@ -212,6 +234,25 @@ mod tests {
         // Nothing happens on an idle cluster, so nothing is shown.
         assert_eq!(instants, 0);
         assert_eq!(idle.cluster().now(), start + crate::sim::Duration::from_days(1));
+    }
+
+    #[test]
+    fn without_a_kubeconfig_kubectl_waits_for_update_kubeconfig_and_reset_removes_it_again() {
+        let text =
+            format!("kubeconfig none\n{}", scenario::builtin_source(scenario::DEFAULT).unwrap_or_default());
+        let Ok((about, cluster)) = scenario::from_source(&text, None) else { panic!("the scenario builds") };
+        let mut shell = Shell::for_scenario(&about, cluster);
+        let refused = shell.run("kubectl get nodes");
+        assert_eq!(refused.status, 1);
+        assert!(refused.stderr().ends_with(
+            "The connection to the server localhost:8080 was refused - did you specify the right host or port?\n"
+        ));
+        let added = shell.run("aws eks update-kubeconfig --name kubelab --region us-west-2").stdout();
+        assert!(added.starts_with("Added new context arn:aws:eks:us-west-2:123456789012:cluster/kubelab to "));
+        assert_eq!(shell.run("kubectl get nodes").status, 0);
+        shell.run("reset");
+        assert_eq!(shell.run("kubectl get nodes").stderr(), refused.stderr());
+        assert_eq!(Shell::new(scenario::default_cluster()).run("kubectl get nodes").status, 0);
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod event;
 pub mod eviction_request;
 pub mod fargate;
 pub mod instance_type;
+pub mod lease;
 pub mod meta;
 pub mod metrics;
 pub mod metrics_api;

@@ -29,8 +29,10 @@ pub struct SystemIds {
 /// The kubelet reports unchanged status this often
 /// (`nodeStatusReportFrequency`); the lease carries the heartbeat between.
 const STATUS_REPORT: Duration = Duration::from_mins(5);
-/// The kubelet renews its node lease this often (a quarter of the 40 s
-/// lease duration).
+/// The kubelet's node lease duration (`nodeLeaseDurationSeconds`).
+pub const NODE_LEASE_DURATION: Duration = Duration::from_secs(40);
+/// The kubelet renews its node lease this often (a quarter of the lease
+/// duration).
 const LEASE_RENEW: Duration = Duration::from_secs(10);
 
 /// The root volume of an EKS-optimized AMI (20 GiB) as the kubelet reports

@@ -97,8 +97,10 @@ $ aws eks describe-cluster --name kubelab --region eu-west-1
 ! An error occurred (ResourceNotFoundException) when calling the DescribeCluster operation: No cluster found for name: kubelab.
 ? 254
 
+# The stock scenario's machine already has the cluster in ~/.kube/config, so the entry is updated
+# (update_kubeconfig.py: "Updated context" when config.has_cluster).
 $ aws eks update-kubeconfig --name kubelab
-> Added new context arn:aws:eks:us-west-2:123456789012:cluster/kubelab to /home/learner/.kube/config
+> Updated context arn:aws:eks:us-west-2:123456789012:cluster/kubelab in /home/learner/.kube/config
 
 $ aws eks update-kubeconfig --region us-west-2 --name kubelab
 > Updated context arn:aws:eks:us-west-2:123456789012:cluster/kubelab in /home/learner/.kube/config

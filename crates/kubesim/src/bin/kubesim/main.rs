@@ -115,7 +115,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
 }
 
 /// A stock scenario by name, else a scenario file by path.
-fn load(name: &str, seed: Option<u64>) -> Result<kubesim::sim::Cluster, String> {
+fn load(name: &str, seed: Option<u64>) -> Result<(scenario::About, kubesim::sim::Cluster), String> {
     let built = match scenario::builtin(name, seed) {
         Some(built) => built,
         None => {
@@ -126,7 +126,7 @@ fn load(name: &str, seed: Option<u64>) -> Result<kubesim::sim::Cluster, String> 
             scenario::from_source(&text, seed)
         }
     };
-    built.map(|(_, cluster)| cluster).map_err(|e| format!("{name}: {e}"))
+    built.map_err(|e| format!("{name}: {e}"))
 }
 
 /// What reaches stdout: the escape that clears the screen first, if asked.
@@ -236,7 +236,9 @@ fn main() -> ExitCode {
         }
     };
     let opened = match start {
-        Start::Scenario(name) => load(&name, seed).map(|cluster| (None, Shell::new(cluster))),
+        Start::Scenario(name) => {
+            load(&name, seed).map(|(about, cluster)| (None, Shell::for_scenario(&about, cluster)))
+        }
         Start::Lesson(_) if seed.is_some() => {
             Err("--seed: a lesson starts from its scenario's own seed".to_owned())
         }

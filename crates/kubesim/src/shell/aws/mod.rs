@@ -18,6 +18,7 @@ mod usage;
 
 pub use session::Session;
 
+use crate::shell::kubectl::KubeConfig;
 use crate::shell::printer::value::{to_json, JsonStyle, Value};
 use crate::shell::Output;
 use crate::sim::{Cluster, Timestamp};
@@ -79,11 +80,13 @@ enum Format {
     Text,
 }
 
-/// What an operation needs: the world, the CLI's own files, and the
+/// What an operation needs: the world, the CLI's own files, the learner's
+/// `~/.kube/config` (absent until `update-kubeconfig` writes it), and the
 /// region the call goes to.
 pub struct Call<'a> {
     pub cluster: &'a mut Cluster,
     pub session: &'a mut Session,
+    pub kubeconfig: &'a mut Option<KubeConfig>,
     pub region: String,
 }
 
@@ -97,7 +100,12 @@ pub enum Response {
 
 pub type OpResult = Result<Response, Output>;
 
-pub fn run(cluster: &mut Cluster, session: &mut Session, args: &[String]) -> Output {
+pub fn run(
+    cluster: &mut Cluster,
+    session: &mut Session,
+    kubeconfig: &mut Option<KubeConfig>,
+    args: &[String],
+) -> Output {
     let main = match parse_main(args) {
         Ok(Main::Version) => {
             let mut out = Output::default();
@@ -139,7 +147,7 @@ pub fn run(cluster: &mut Cluster, session: &mut Session, args: &[String]) -> Out
         },
     };
     let region = main.value("region").map_or_else(|| cluster.region.clone(), str::to_owned);
-    let mut call = Call { cluster, session, region };
+    let mut call = Call { cluster, session, kubeconfig, region };
     let result = match command.as_str() {
         "eks" => eks::run(&mut call, &main.rest),
         "ecs" => ecs::run(&mut call, &main.rest),

@@ -1,5 +1,6 @@
 //! What the AWS CLI leaves behind on the learner's machine between commands:
-//! the kubeconfig entries `update-kubeconfig` wrote, and the record of each
+//! the kubeconfig entries `update-kubeconfig` wrote to files other than
+//! `~/.kube/config` (that one is kubectl's, kept by the shell), and the record of each
 //! node group scaling update (EKS keeps them; the engine models only the
 //! version updates).
 
@@ -23,7 +24,8 @@ pub struct ConfigUpdate {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Session {
-    /// (kubeconfig path, cluster ARN) pairs written so far.
+    /// (kubeconfig path, cluster ARN) pairs written so far, outside
+    /// `~/.kube/config`.
     kubeconfig_clusters: BTreeSet<(String, String)>,
     config_updates: Vec<ConfigUpdate>,
 }

@@ -104,8 +104,10 @@ impl Walk {
     }
 }
 
-/// Candidates for the word being typed after `kubectl ARGS…`.
-pub(super) fn candidates(cluster: &Cluster, args: &[String], current: &str) -> Vec<String> {
+/// Candidates for the word being typed after `kubectl ARGS…`. Names and
+/// namespaces come from the cluster kubectl reaches; with no kubeconfig
+/// (`None`) there is none to ask.
+pub(super) fn candidates(cluster: Option<&Cluster>, args: &[String], current: &str) -> Vec<String> {
     match offered(cluster, args, current) {
         Offer::Words(words) => super::starting_with(words, current),
         Offer::Types(types) => type_names(types, current),
@@ -119,7 +121,7 @@ enum Offer {
     Types(&'static [ResourceType]),
 }
 
-fn offered(cluster: &Cluster, args: &[String], current: &str) -> Offer {
+fn offered(cluster: Option<&Cluster>, args: &[String], current: &str) -> Offer {
     let mut walk = Walk::default();
     for word in args {
         if !walk.take(word) {
@@ -159,7 +161,7 @@ fn offered(cluster: &Cluster, args: &[String], current: &str) -> Offer {
 }
 
 /// `TYPE`, then names of that type; or `TYPE/NAME` throughout.
-fn objects(cluster: &Cluster, types: &'static [ResourceType], walk: &Walk, current: &str) -> Offer {
+fn objects(cluster: Option<&Cluster>, types: &'static [ResourceType], walk: &Walk, current: &str) -> Offer {
     if let Some((typed, _)) = current.split_once('/') {
         let names = match ResourceType::resolve(typed).filter(|t| types.contains(t)) {
             Some(resource) => names(cluster, resource, walk.scope(), &walk.operands),
@@ -192,7 +194,13 @@ fn type_names(types: &[ResourceType], typed: &str) -> Vec<String> {
 }
 
 /// Names of live objects in scope, leaving out those already given.
-fn names(cluster: &Cluster, resource: ResourceType, scope: Scope<'_>, given: &[String]) -> Vec<String> {
+fn names(
+    cluster: Option<&Cluster>,
+    resource: ResourceType,
+    scope: Scope<'_>,
+    given: &[String],
+) -> Vec<String> {
+    let Some(cluster) = cluster else { return Vec::new() };
     objects::list(cluster, resource, scope)
         .iter()
         .map(|object| object.name())
@@ -200,9 +208,9 @@ fn names(cluster: &Cluster, resource: ResourceType, scope: Scope<'_>, given: &[S
         .collect()
 }
 
-fn flag_values(cluster: &Cluster, walk: &Walk, flag: &str) -> Vec<String> {
+fn flag_values(cluster: Option<&Cluster>, walk: &Walk, flag: &str) -> Vec<String> {
     if flag == "namespace" {
-        return cluster.namespaces().map(|ns| ns.name.clone()).collect();
+        return cluster.map(|c| c.namespaces().map(|ns| ns.name.clone()).collect()).unwrap_or_default();
     }
     walk.command
         .and_then(|c| c.values.iter().find(|(name, _)| *name == flag))

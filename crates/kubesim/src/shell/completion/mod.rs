@@ -36,7 +36,9 @@ pub fn complete(shell: &Shell, line: &str, cursor: usize) -> Completion {
     let mut candidates = match words.before.split_first() {
         None => starting_with(PROGRAMS.iter().map(|p| (*p).to_owned()).collect(), current),
         Some((program, args)) => match program.as_str() {
-            "kubectl" => kubectl::candidates(shell.cluster(), args, current),
+            "kubectl" => {
+                kubectl::candidates(shell.kubeconfig.is_some().then(|| shell.cluster()), args, current)
+            }
             "aws" => starting_with(aws::candidates(shell.cluster(), args, current), current),
             "help" if args.is_empty() => starting_with(vec!["en".to_owned(), "ja".to_owned()], current),
             "history" if args.is_empty() => starting_with(vec!["-c".to_owned()], current),

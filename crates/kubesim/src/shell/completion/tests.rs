@@ -96,6 +96,9 @@ fn namespaced_names_follow_dash_n() {
     assert_eq!(tab("kubectl get deploy -nkube-system "), ["coredns"]);
     assert_eq!(tab("kubectl get deploy -A "), ["coredns", "web"]);
     assert!(tab("kubectl get pods -n nowhere ").is_empty());
+    assert_eq!(tab("kubectl get lease -n kube-node-lease "), NODES);
+    assert_eq!(tab("kubectl describe leases.coordination.k8s.io -n kube-node-lease ip-10-0-3"), [NODES[2]]);
+    assert!(tab("kubectl get leases ").is_empty());
 }
 
 #[test]
@@ -323,4 +326,18 @@ fn flags_match_what_the_commands_accept() {
             );
         }
     }
+}
+
+#[test]
+fn without_a_kubeconfig_no_names_are_offered_until_update_kubeconfig() {
+    let text =
+        format!("kubeconfig none\n{}", scenario::builtin_source(scenario::DEFAULT).unwrap_or_default());
+    let Ok((about, cluster)) = scenario::from_source(&text, None) else { panic!("the scenario builds") };
+    let mut shell = Shell::for_scenario(&about, cluster);
+    let tab = |shell: &Shell, line: &str| complete(shell, line, line.len()).candidates;
+    assert!(tab(&shell, "kubectl get nodes ").is_empty());
+    assert!(tab(&shell, "kubectl get pods -n ").is_empty());
+    assert_eq!(tab(&shell, "kubectl get no"), ["nodes"]);
+    shell.run("aws eks update-kubeconfig --name kubelab");
+    assert_eq!(tab(&shell, "kubectl get nodes "), NODES);
 }

@@ -276,8 +276,8 @@ fn delete_one(
         ResourceType::Nodes => cluster.delete_node(name).map_err(not_found)?,
         ResourceType::Namespaces => cluster.delete_namespace(name).map_err(namespace_refusal)?,
         // The endpoints controller (or, for `kubernetes`, the API server)
-        // makes them again at once.
-        ResourceType::Endpoints | ResourceType::Events => {
+        // makes them again at once, and a node's kubelet its lease.
+        ResourceType::Endpoints | ResourceType::Events | ResourceType::Leases => {
             if target.find(cluster).is_none() {
                 return Err(Refusal { message: target.not_found(), not_found: true });
             }
@@ -312,7 +312,7 @@ fn is_gone(cluster: &Cluster, d: &Deleted) -> bool {
     }
     match d.target.resource {
         ResourceType::Namespaces => !cluster.namespace_has_pods(&d.target.name),
-        ResourceType::Endpoints => true,
+        ResourceType::Endpoints | ResourceType::Leases => true,
         _ => d.target.find(cluster).as_ref().and_then(resource_builder::uid) != d.uid || d.uid.is_none(),
     }
 }

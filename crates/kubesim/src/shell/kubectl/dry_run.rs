@@ -4,7 +4,7 @@
 //! deprecation warning.
 
 use super::check_err::KubectlError;
-use super::klog::{self, Severity};
+use super::klog::{self, Severity, KUBECTL_PID};
 use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
 use crate::sim::{Cluster, Timestamp};
@@ -13,9 +13,6 @@ use crate::sim::{Cluster, Timestamp};
 const BARE: &str = "unchanged";
 
 pub(super) const FLAG: Flag = Flag::optional("dry-run", None, BARE);
-
-/// The process ID klog prints in its header; any number would do.
-const PID: u32 = 48213;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum DryRun {
@@ -47,7 +44,7 @@ pub(super) fn strategy(cluster: &Cluster, parsed: &Parsed, out: &mut Output) -> 
 
 /// `GetDryRunStrategy`: the strategy, with klog's warning line when the
 /// spelling is a deprecated one.
-fn parse_strategy(parsed: &Parsed, now: Timestamp) -> Result<(DryRun, Option<String>), String> {
+pub(super) fn parse_strategy(parsed: &Parsed, now: Timestamp) -> Result<(DryRun, Option<String>), String> {
     let value = parsed.value(FLAG.long).unwrap_or("none");
     match parse_bool(value) {
         Some(true) => Ok((
@@ -91,7 +88,7 @@ fn parse_bool(s: &str) -> Option<bool> {
 /// A klog warning from kubectl's `cmd/util/helpers.go` (v1.31.0 line
 /// numbers).
 fn klog_warning(now: Timestamp, line: u32, message: &str) -> String {
-    klog::line(Severity::Warning, now, PID, &format!("helpers.go:{line}"), message)
+    klog::line(Severity::Warning, now, KUBECTL_PID, &format!("helpers.go:{line}"), message)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! klog's lines, as kubectl's deprecation warnings and fatal exits print
-//! them: `Lmmdd hh:mm:ss.uuuuuu PID file:line] message`, in UTC.
+//! klog's lines, as kubectl's deprecation warnings, client-go's unhandled
+//! errors and fatal exits print them: `Lmmdd hh:mm:ss.uuuuuu PID
+//! file:line] message`, in UTC.
 
 use crate::sim::Timestamp;
 
@@ -7,8 +8,13 @@ use crate::sim::Timestamp;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Severity {
     Warning,
+    Error,
     Fatal,
 }
+
+/// The process ID a kubectl run reports in its klog lines; any number would
+/// do.
+pub(super) const KUBECTL_PID: u32 = 48213;
 
 /// One line, newline-terminated. Every kubectl run is its own process, so
 /// the caller names the process ID it would have had; `source` is
@@ -16,6 +22,7 @@ pub(super) enum Severity {
 pub(super) fn line(severity: Severity, now: Timestamp, pid: u32, source: &str, message: &str) -> String {
     let letter = match severity {
         Severity::Warning => 'W',
+        Severity::Error => 'E',
         Severity::Fatal => 'F',
     };
     let stamp = now.to_string();

@@ -20,6 +20,7 @@ mod help;
 mod klog;
 mod label;
 mod manifest;
+mod no_kubeconfig;
 pub mod objects;
 mod parent_command;
 mod print_flags;
@@ -59,7 +60,9 @@ pub(super) const GLOBAL_FLAGS: &[Flag] = &[
 /// context names one (`aws eks update-kubeconfig` writes a context without).
 pub const DEFAULT_NAMESPACE: &str = "default";
 
-pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) -> Output {
+/// Runs kubectl on the learner's machine: against the cluster its kubeconfig
+/// names, or, with none, against `http://localhost:8080` (`no_kubeconfig`).
+pub fn run(cluster: &mut Cluster, kubeconfig: &mut Option<KubeConfig>, args: &[String]) -> Output {
     let Some(verb_at) = find_verb(args) else {
         let mut out = Output::default();
         out.out(help::ROOT);
@@ -70,27 +73,37 @@ pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) 
         return error(&unknown_command(verb));
     };
     let rest: Vec<String> = args[..verb_at].iter().chain(&args[verb_at + 1..]).cloned().collect();
+    if command.name == "config" {
+        return config::run(cluster, kubeconfig, &rest);
+    }
+    let Some(kubeconfig) = kubeconfig.as_ref() else {
+        return no_kubeconfig::run(cluster, command.name, &rest);
+    };
     let rest = kubeconfig.with_context_namespace(command.name, rest);
-    match command.name {
-        "get" => get::run(cluster, &rest),
-        "describe" => describe::run(cluster, &rest),
-        "cordon" => cordon::run(cluster, &rest, true),
-        "uncordon" => cordon::run(cluster, &rest, false),
-        "drain" => drain::run(cluster, &rest),
-        "taint" => taint::run(cluster, &rest),
-        "label" => label::run(cluster, &rest),
-        "delete" => delete::run(cluster, &rest),
-        "scale" => scale::run(cluster, &rest),
-        "rollout" => rollout::run(cluster, &rest),
-        "top" => top::run(cluster, &rest),
-        "wait" => wait::run(cluster, &rest),
-        "version" => version::run(cluster, &rest),
-        "cluster-info" => cluster_info::run(cluster, &rest),
-        "config" => config::run(cluster, kubeconfig, &rest),
-        "auth" => auth::run(cluster, &rest),
-        "api-resources" => api_resources::run(cluster, &rest),
-        "api-versions" => api_resources::run_versions(cluster, &rest),
-        "explain" => explain::run(cluster, &rest),
+    dispatch(cluster, command.name, &rest)
+}
+
+/// Runs a kubectl command (`config` aside) against the cluster.
+fn dispatch(cluster: &mut Cluster, name: &str, rest: &[String]) -> Output {
+    match name {
+        "get" => get::run(cluster, rest),
+        "describe" => describe::run(cluster, rest),
+        "cordon" => cordon::run(cluster, rest, true),
+        "uncordon" => cordon::run(cluster, rest, false),
+        "drain" => drain::run(cluster, rest),
+        "taint" => taint::run(cluster, rest),
+        "label" => label::run(cluster, rest),
+        "delete" => delete::run(cluster, rest),
+        "scale" => scale::run(cluster, rest),
+        "rollout" => rollout::run(cluster, rest),
+        "top" => top::run(cluster, rest),
+        "wait" => wait::run(cluster, rest),
+        "version" => version::run(cluster, rest),
+        "cluster-info" => cluster_info::run(cluster, rest),
+        "auth" => auth::run(cluster, rest),
+        "api-resources" => api_resources::run(cluster, rest),
+        "api-versions" => api_resources::run_versions(cluster, rest),
+        "explain" => explain::run(cluster, rest),
         name => not_simulated(&format!("\"kubectl {name}\""), "\"kubectl get nodes\""),
     }
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use super::resource::ResourceType;
 use crate::sim::cluster::Namespace;
 use crate::sim::event::Event;
+use crate::sim::lease::Lease;
 use crate::sim::service::{Endpoints, PodDisruptionBudget, Service};
 use crate::sim::workload::{DaemonSet, Deployment, ReplicaSet};
 use crate::sim::{Cluster, Labels, Node, Pod, Timestamp};
@@ -25,6 +26,8 @@ pub enum Object<'a> {
     Event(&'a Event),
     Namespace(&'a Namespace),
     PodDisruptionBudget(&'a PodDisruptionBudget),
+    /// Kept by each node's kubelet; computed from the Node.
+    Lease(Box<Lease>),
 }
 
 /// Labels of objects that have none (events).
@@ -43,6 +46,7 @@ impl<'a> Object<'a> {
             Object::Event(_) => ResourceType::Events,
             Object::Namespace(_) => ResourceType::Namespaces,
             Object::PodDisruptionBudget(_) => ResourceType::PodDisruptionBudgets,
+            Object::Lease(_) => ResourceType::Leases,
         }
     }
 
@@ -58,6 +62,7 @@ impl<'a> Object<'a> {
             Object::Event(e) => e.name(),
             Object::Namespace(n) => n.name.clone(),
             Object::PodDisruptionBudget(p) => p.meta.name.clone(),
+            Object::Lease(l) => l.meta.name.clone(),
         }
     }
 
@@ -73,6 +78,7 @@ impl<'a> Object<'a> {
             Object::Endpoints(e) => &e.meta.namespace,
             Object::Event(e) => e.namespace(),
             Object::PodDisruptionBudget(p) => &p.meta.namespace,
+            Object::Lease(l) => &l.meta.namespace,
         }
     }
 
@@ -87,6 +93,7 @@ impl<'a> Object<'a> {
             Object::Endpoints(e) => &e.meta.labels,
             Object::PodDisruptionBudget(p) => &p.meta.labels,
             Object::Namespace(n) => &n.labels,
+            Object::Lease(l) => &l.meta.labels,
             Object::Event(_) => &NO_LABELS,
         }
     }
@@ -104,6 +111,7 @@ impl<'a> Object<'a> {
             Object::Event(e) => e.first,
             Object::Namespace(n) => n.created,
             Object::PodDisruptionBudget(p) => p.meta.created,
+            Object::Lease(l) => l.meta.created,
         }
     }
 }
@@ -162,6 +170,12 @@ pub fn list<'a>(cluster: &'a Cluster, resource: ResourceType, scope: Scope<'_>) 
         ResourceType::PodDisruptionBudgets => {
             keep(cluster.pdbs(), |p| &p.meta.namespace, scope, Object::PodDisruptionBudget)
         }
+        ResourceType::Leases => cluster
+            .leases()
+            .into_iter()
+            .filter(|l| scope.covers(&l.meta.namespace))
+            .map(|l| Object::Lease(Box::new(l)))
+            .collect(),
     }
 }
 
@@ -177,6 +191,7 @@ pub fn find<'a>(
         ResourceType::Pods => cluster.pods().by_name(namespace, name).map(Object::Pod),
         ResourceType::Deployments => cluster.deployment(namespace, name).map(Object::Deployment),
         ResourceType::Endpoints => cluster.endpoints(namespace, name).map(|e| Object::Endpoints(Box::new(e))),
+        ResourceType::Leases => cluster.lease(namespace, name).map(|l| Object::Lease(Box::new(l))),
         _ => list(cluster, resource, Scope::Namespace(namespace)).into_iter().find(|o| o.name() == name),
     }
 }

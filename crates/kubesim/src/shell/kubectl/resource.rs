@@ -15,10 +15,11 @@ pub enum ResourceType {
     Events,
     Namespaces,
     PodDisruptionBudgets,
+    Leases,
 }
 
 impl ResourceType {
-    pub const ALL: [ResourceType; 10] = [
+    pub const ALL: [ResourceType; 11] = [
         ResourceType::Nodes,
         ResourceType::Pods,
         ResourceType::Deployments,
@@ -29,6 +30,7 @@ impl ResourceType {
         ResourceType::Events,
         ResourceType::Namespaces,
         ResourceType::PodDisruptionBudgets,
+        ResourceType::Leases,
     ];
 
     /// What `kubectl get all` lists, in the order it prints them (the
@@ -54,6 +56,7 @@ impl ResourceType {
             ResourceType::Events => &["events", "event", "ev"],
             ResourceType::Namespaces => &["namespaces", "namespace", "ns"],
             ResourceType::PodDisruptionBudgets => &["poddisruptionbudgets", "poddisruptionbudget", "pdb"],
+            ResourceType::Leases => &["leases", "lease"],
         }
     }
 
@@ -62,6 +65,7 @@ impl ResourceType {
         match self {
             ResourceType::Deployments | ResourceType::ReplicaSets | ResourceType::DaemonSets => "apps",
             ResourceType::PodDisruptionBudgets => "policy",
+            ResourceType::Leases => "coordination.k8s.io",
             _ => "",
         }
     }
@@ -71,6 +75,7 @@ impl ResourceType {
         match self {
             ResourceType::Deployments | ResourceType::ReplicaSets | ResourceType::DaemonSets => "apps/v1",
             ResourceType::PodDisruptionBudgets => "policy/v1",
+            ResourceType::Leases => "coordination.k8s.io/v1",
             _ => "v1",
         }
     }
@@ -87,6 +92,7 @@ impl ResourceType {
             ResourceType::Events => "Event",
             ResourceType::Namespaces => "Namespace",
             ResourceType::PodDisruptionBudgets => "PodDisruptionBudget",
+            ResourceType::Leases => "Lease",
         }
     }
 
@@ -167,7 +173,6 @@ impl ResourceType {
             "quota",
             "priorityclasses",
             "pc",
-            "leases",
         ];
         BUILTIN.contains(&typed.to_lowercase().as_str())
     }
@@ -223,6 +228,8 @@ mod tests {
         assert_eq!(ResourceType::resolve("deployments.apps.v1"), Some(ResourceType::Deployments));
         assert_eq!(ResourceType::resolve("pods.v1"), Some(ResourceType::Pods));
         assert_eq!(ResourceType::resolve("deployments.policy"), None);
+        assert_eq!(ResourceType::resolve("leases.coordination.k8s.io"), Some(ResourceType::Leases));
+        assert_eq!(ResourceType::resolve("lease.v1.coordination.k8s.io"), None);
     }
 
     #[test]

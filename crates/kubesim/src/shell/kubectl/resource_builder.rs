@@ -73,9 +73,18 @@ pub fn uid(object: &Object<'_>) -> Option<Uid> {
         Object::Endpoints(e) => e.meta.uid,
         Object::Namespace(n) => n.uid,
         Object::PodDisruptionBudget(p) => p.meta.uid,
+        Object::Lease(l) => l.meta.uid,
         Object::Event(_) => return None,
     })
 }
+
+/// The builder's `missingResourceError`.
+pub const MISSING_RESOURCE: &str = "You must provide one or more resources by argument or filename.\n\
+     Example resource specifications include:\n   \
+     '-f rsrc.yaml'\n   \
+     '--filename=rsrc.json'\n   \
+     '<resource> <name>'\n   \
+     '<resource>'";
 
 /// The objects, or the error the builder (or the simulation) gives.
 pub fn resolve(cluster: &Cluster, request: &Request<'_>) -> Result<Vec<Target>, Output> {
@@ -141,14 +150,7 @@ pub fn resolve(cluster: &Cluster, request: &Request<'_>) -> Result<Vec<Target>, 
         }
         return Err(error("resource(s) were provided, but no name was specified"));
     }
-    Err(error(
-        "You must provide one or more resources by argument or filename.\n\
-         Example resource specifications include:\n   \
-         '-f rsrc.yaml'\n   \
-         '--filename=rsrc.json'\n   \
-         '<resource> <name>'\n   \
-         '<resource>'",
-    ))
+    Err(error(MISSING_RESOURCE))
 }
 
 /// The arguments split as `ResourceTypeOrNameArgs` splits them: types (the

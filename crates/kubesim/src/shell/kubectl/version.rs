@@ -93,6 +93,12 @@ fn parse(git_version: &str) -> Option<(u64, u64, bool)> {
 pub(super) const FLAGS: &[Flag] = &[Flag::boolean("client", None), Flag::value("output", Some('o'))];
 
 pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+    report(args, Some(cluster.server_version()))
+}
+
+/// The versions, the server's as given; with none (no server answered) the
+/// client's, then the refused request.
+pub(super) fn report(args: &[String], server_version: Option<&str>) -> Output {
     let parsed = match super::parse_flags("version", FLAGS, args) {
         Ok(parsed) => parsed,
         Err(output) => return output,
@@ -108,7 +114,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
         return super::error("--output must be 'yaml' or 'json'");
     }
     let client = Info::client();
-    let server = (!client_only).then(|| Info::server(cluster.server_version()));
+    let server = server_version.filter(|_| !client_only).map(Info::server);
     let mut out = Output::default();
     match output {
         "json" => out.out(json(&client, server.as_ref())),
@@ -125,6 +131,11 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     }
     if let Some(warning) = server.as_ref().and_then(|server| skew_warning(&client, server)) {
         out.err(warning);
+    }
+    if server.is_none() && !client_only {
+        let refused = super::no_kubeconfig::connection_refused();
+        out.chunks.extend(refused.chunks);
+        out.status = refused.status;
     }
     out
 }

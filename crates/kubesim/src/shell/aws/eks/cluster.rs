@@ -5,6 +5,7 @@ use super::super::args::Param;
 use super::super::session::DEFAULT_KUBECONFIG;
 use super::super::{iso8601, Call, OpResult, Response};
 use super::{is_here, no_cluster, required};
+use crate::shell::kubectl::KubeConfig;
 use crate::shell::printer::value::Value;
 use crate::sim::stable_ids;
 
@@ -149,7 +150,21 @@ pub fn update_kubeconfig(call: &mut Call, rest: &[String]) -> OpResult {
     let path = parsed.value("kubeconfig").map_or_else(|| DEFAULT_KUBECONFIG.to_owned(), absolute);
     let user = parsed.value("user-alias").unwrap_or(&cluster_arn);
     let context = parsed.value("alias").unwrap_or(user).to_owned();
-    let line = if call.session.write_kubeconfig(&path, &cluster_arn) {
+    let updating = if path == DEFAULT_KUBECONFIG {
+        // The file kubectl reads: it models one context named after the
+        // cluster ARN.
+        if context != cluster_arn {
+            return Err(super::super::usage::not_simulated(
+                "another context name in ~/.kube/config (--alias, --user-alias)",
+                "\"aws eks update-kubeconfig --name kubelab\"",
+            ));
+        }
+        // The context is written anew (no namespace) and made current.
+        call.kubeconfig.replace(KubeConfig::default()).is_some()
+    } else {
+        call.session.write_kubeconfig(&path, &cluster_arn)
+    };
+    let line = if updating {
         format!("Updated context {context} in {path}\n")
     } else {
         format!("Added new context {context} to {path}\n")

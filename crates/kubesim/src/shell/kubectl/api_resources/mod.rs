@@ -3,7 +3,7 @@
 
 pub mod catalogue;
 
-use crate::shell::flags::Flag;
+use crate::shell::flags::{Flag, Parsed};
 use crate::shell::printer::TabWriter;
 use crate::shell::Output;
 use crate::sim::Cluster;
@@ -21,23 +21,39 @@ pub(super) const FLAGS: &[Flag] = &[
     Flag::value("categories", None),
 ];
 
-pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
-    let _ = cluster;
-    let parsed = match super::parse_flags("api-resources", FLAGS, args) {
-        Ok(parsed) => parsed,
-        Err(output) => return output,
-    };
+/// `Complete` and `Validate`: what api-resources checks before it asks.
+pub(super) fn checked(args: &[String]) -> Result<Parsed, Output> {
+    let parsed = super::parse_flags("api-resources", FLAGS, args)?;
     if !parsed.args.is_empty() {
-        return unexpected_arguments("api-resources", &parsed.args);
+        return Err(unexpected_arguments("api-resources", &parsed.args));
     }
     let output = parsed.value("output").unwrap_or("");
     if !matches!(output, "" | "wide" | "name") {
-        return super::error(&format!("--output {output} is not available"));
+        return Err(super::error(&format!("--output {output} is not available")));
     }
+    if !matches!(parsed.value("sort-by").unwrap_or(""), "" | "name" | "kind") {
+        return Err(super::error("--sort-by accepts only name or kind"));
+    }
+    Ok(parsed)
+}
+
+/// api-versions takes no arguments.
+pub(super) fn checked_versions(args: &[String]) -> Result<(), Output> {
+    let parsed = super::parse_flags("api-versions", &[], args)?;
+    if !parsed.args.is_empty() {
+        return Err(unexpected_arguments("api-versions", &parsed.args));
+    }
+    Ok(())
+}
+
+pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
+    let _ = cluster;
+    let parsed = match checked(args) {
+        Ok(parsed) => parsed,
+        Err(output) => return output,
+    };
+    let output = parsed.value("output").unwrap_or("");
     let sort_by = parsed.value("sort-by").unwrap_or("");
-    if !matches!(sort_by, "" | "name" | "kind") {
-        return super::error("--sort-by accepts only name or kind");
-    }
     // Repeated string-slice flags accumulate in pflag; the last one given
     // is kept here, which is what one flag says.
     let list = |flag: &str| -> Vec<String> {
@@ -96,12 +112,8 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
 /// `kubectl api-versions`: every served group/version, one a line.
 pub fn run_versions(cluster: &mut Cluster, args: &[String]) -> Output {
     let _ = cluster;
-    let parsed = match super::parse_flags("api-versions", &[], args) {
-        Ok(parsed) => parsed,
-        Err(output) => return output,
-    };
-    if !parsed.args.is_empty() {
-        return unexpected_arguments("api-versions", &parsed.args);
+    if let Err(output) = checked_versions(args) {
+        return output;
     }
     let mut out = Output::default();
     out.out(API_VERSIONS.iter().map(|v| format!("{v}\n")).collect::<String>());

@@ -114,7 +114,7 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
                     }
                 }
             }
-            if !RESOURCE_VERBS.contains(&verb.as_str()) {
+            if !is_resource_verb(verb) {
                 warn(format!("verb '{verb}' is not a known verb\n"));
             }
         }
@@ -128,6 +128,11 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
         out.out("yes\n");
     }
     out
+}
+
+/// A verb kubectl knows for resources (it warns about any other).
+pub(in crate::shell::kubectl) fn is_resource_verb(verb: &str) -> bool {
+    RESOURCE_VERBS.contains(&verb)
 }
 
 /// `--list`: the SelfSubjectRulesReview as kubectl tabulates it.

@@ -4,7 +4,7 @@
 //! everything, while RBAC knows it only as `system:authenticated`.
 
 pub(super) mod can_i;
-mod whoami;
+pub(super) mod whoami;
 
 use crate::shell::Output;
 use crate::sim::Cluster;

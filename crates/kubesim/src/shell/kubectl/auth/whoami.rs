@@ -12,7 +12,7 @@ use crate::sim::Cluster;
 
 use super::super::print_flags::{self, Document};
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     print_flags::FLAG,
     Flag::value("template", None),
     Flag::boolean("allow-missing-template-keys", None),

@@ -28,16 +28,19 @@ Usage:
 Use \"kubectl options\" for a list of global command-line options (applies to all commands).
 ";
 
-pub fn current_context(cluster: &Cluster, args: &[String]) -> Output {
+pub fn current_context(cluster: &Cluster, kubeconfig: Option<&KubeConfig>, args: &[String]) -> Output {
     if let Err(output) = parse_flags("config current-context", &[], args) {
         return output;
+    }
+    if kubeconfig.is_none() {
+        return error("current-context is not set");
     }
     let mut out = Output::default();
     out.out(format!("{}\n", context_name(cluster)));
     out
 }
 
-pub fn get_contexts(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Output {
+pub fn get_contexts(cluster: &Cluster, kubeconfig: Option<&KubeConfig>, args: &[String]) -> Output {
     const FLAGS: &[Flag] = &[Flag::value("output", Some('o')), Flag::boolean("no-headers", None)];
     let parsed = match parse_flags("config get-contexts", FLAGS, args) {
         Ok(parsed) => parsed,
@@ -49,11 +52,13 @@ pub fn get_contexts(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String])
             "--output {output} is not available in kubectl config get-contexts; resetting to default output format"
         ));
     }
-    let name = context_name(cluster);
+    // The one context, if there is a kubeconfig.
+    let context = kubeconfig.map(|k| (context_name(cluster), k.namespace().unwrap_or("")));
+    let name = context.as_ref().map_or("", |(name, _)| name.as_str());
     let missing: Vec<String> = parsed
         .args
         .iter()
-        .filter(|asked| **asked != name)
+        .filter(|asked| context.is_none() || **asked != name)
         .map(|asked| format!("context {asked} not found"))
         .collect();
     let names_only = output == "name";
@@ -63,13 +68,18 @@ pub fn get_contexts(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String])
     }
     // Every context when none is named, else each named one as often as it
     // was named.
-    let times =
-        if parsed.args.is_empty() { 1 } else { parsed.args.iter().filter(|asked| **asked == name).count() };
-    for _ in 0..times {
-        if names_only {
-            table.push(&format!("{name}\n"));
+    if let Some((name, namespace)) = &context {
+        let times = if parsed.args.is_empty() {
+            1
         } else {
-            table.row(&["*", &name, &name, &name, kubeconfig.namespace().unwrap_or("")]);
+            parsed.args.iter().filter(|asked| *asked == name).count()
+        };
+        for _ in 0..times {
+            if names_only {
+                table.push(&format!("{name}\n"));
+            } else {
+                table.row(&["*", name, name, name, namespace]);
+            }
         }
     }
     let mut out = Output::default();
@@ -85,7 +95,7 @@ pub fn get_contexts(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String])
     out
 }
 
-pub fn use_context(cluster: &Cluster, args: &[String]) -> Output {
+pub fn use_context(cluster: &Cluster, kubeconfig: Option<&KubeConfig>, args: &[String]) -> Output {
     let parsed = match parse_flags("config use-context", &[], args) {
         Ok(parsed) => parsed,
         Err(output) => return output,
@@ -101,7 +111,7 @@ pub fn use_context(cluster: &Cluster, args: &[String]) -> Output {
         return error("empty context names are not allowed");
     }
     let name = context_name(cluster);
-    if *asked != name {
+    if kubeconfig.is_none() || *asked != name {
         return error(&format!("no context exists with the name: \"{asked}\""));
     }
     let mut out = Output::default();
@@ -109,7 +119,7 @@ pub fn use_context(cluster: &Cluster, args: &[String]) -> Output {
     out
 }
 
-pub fn set_context(cluster: &Cluster, kubeconfig: &mut KubeConfig, args: &[String]) -> Output {
+pub fn set_context(cluster: &Cluster, kubeconfig: Option<&mut KubeConfig>, args: &[String]) -> Output {
     const LOCAL: &[Flag] = &[
         Flag::boolean("current", None),
         Flag::value("cluster", None),
@@ -138,6 +148,15 @@ pub fn set_context(cluster: &Cluster, kubeconfig: &mut KubeConfig, args: &[Strin
     if !asked.is_empty() && current {
         return error("you cannot specify both a context name and --current");
     }
+    let Some(kubeconfig) = kubeconfig else {
+        if current {
+            return error("no current context is set");
+        }
+        return not_simulated(
+            "creating a context",
+            "\"aws eks update-kubeconfig --name kubelab\", which writes the cluster's",
+        );
+    };
     let name = context_name(cluster);
     if !current && asked != name {
         return not_simulated(

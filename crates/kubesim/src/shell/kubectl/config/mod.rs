@@ -1,5 +1,6 @@
 //! `kubectl config`: the kubeconfig `aws eks update-kubeconfig` wrote for the
-//! cluster, read back and (its context's namespace) changed.
+//! cluster, read back and (its context's namespace) changed; or, on a machine
+//! without one, the empty `Config` client-go starts from.
 
 mod contexts;
 mod kubeconfig;
@@ -58,18 +59,18 @@ const EDITS_NOT_SIMULATED: &[&str] = &[
     "unset",
 ];
 
-pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) -> Output {
+pub fn run(cluster: &mut Cluster, kubeconfig: &mut Option<KubeConfig>, args: &[String]) -> Output {
     let Some(at) = super::find_verb(args) else {
         return super::parent_command::run("config", HELP, args);
     };
     let rest: Vec<String> = args[..at].iter().chain(&args[at + 1..]).cloned().collect();
     match args[at].as_str() {
-        "view" => view::run(cluster, kubeconfig, &rest),
-        "current-context" => contexts::current_context(cluster, &rest),
-        "get-contexts" => contexts::get_contexts(cluster, kubeconfig, &rest),
-        "use-context" | "use" => contexts::use_context(cluster, &rest),
-        "set-context" => contexts::set_context(cluster, kubeconfig, &rest),
-        "get-clusters" | "get-users" => list_names(cluster, &args[at], &rest),
+        "view" => view::run(cluster, kubeconfig.as_ref(), &rest),
+        "current-context" => contexts::current_context(cluster, kubeconfig.as_ref(), &rest),
+        "get-contexts" => contexts::get_contexts(cluster, kubeconfig.as_ref(), &rest),
+        "use-context" | "use" => contexts::use_context(cluster, kubeconfig.as_ref(), &rest),
+        "set-context" => contexts::set_context(cluster, kubeconfig.as_mut(), &rest),
+        "get-clusters" | "get-users" => list_names(cluster, kubeconfig.as_ref(), &args[at], &rest),
         edit if EDITS_NOT_SIMULATED.contains(&edit) => super::not_simulated(
             &format!("\"kubectl config {edit}\""),
             "\"kubectl config set-context --current --namespace=NAME\"",
@@ -79,12 +80,21 @@ pub fn run(cluster: &mut Cluster, kubeconfig: &mut KubeConfig, args: &[String]) 
 }
 
 /// `get-clusters` and `get-users`: a NAME header and the one entry
-/// `update-kubeconfig` made, named after the cluster ARN.
-fn list_names(cluster: &Cluster, subcommand: &str, args: &[String]) -> Output {
+/// `update-kubeconfig` made, named after the cluster ARN (none without a
+/// kubeconfig).
+fn list_names(
+    cluster: &Cluster,
+    kubeconfig: Option<&KubeConfig>,
+    subcommand: &str,
+    args: &[String],
+) -> Output {
     if let Err(output) = super::parse_flags(&format!("config {subcommand}"), &[], args) {
         return output;
     }
     let mut out = Output::default();
-    out.out(format!("NAME\n{}\n", cluster.arn()));
+    out.out("NAME\n");
+    if kubeconfig.is_some() {
+        out.out(format!("{}\n", cluster.arn()));
+    }
     out
 }

@@ -23,7 +23,7 @@ pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
 /// `clientcmdapi.ShortenConfig`'s placeholder for certificate data.
 const DATA_OMITTED: &str = "DATA+OMITTED";
 
-pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Output {
+pub fn run(cluster: &Cluster, kubeconfig: Option<&KubeConfig>, args: &[String]) -> Output {
     let parsed = match super::super::parse_flags("config view", FLAGS, args) {
         Ok(parsed) => parsed,
         Err(output) => return output,
@@ -41,30 +41,59 @@ pub fn run(cluster: &Cluster, kubeconfig: &KubeConfig, args: &[String]) -> Outpu
     if parsed.value("merge").is_some() && !parsed.bool("merge") {
         return super::super::error("if merge==false a precise file must be specified");
     }
-    let context = context_name(cluster);
-    if parsed.bool("minify") {
-        if let Some(asked) = parsed.value("context").filter(|c| !c.is_empty() && *c != context) {
-            return super::super::error(&format!("cannot locate context {asked}"));
+    let asked_context = parsed.value("context").filter(|c| !c.is_empty());
+    let config = match kubeconfig {
+        Some(kubeconfig) => {
+            let context = context_name(cluster);
+            if parsed.bool("minify") {
+                if let Some(asked) = asked_context.filter(|c| *c != context) {
+                    return super::super::error(&format!("cannot locate context {asked}"));
+                }
+            }
+            let certificate = if parsed.bool("raw") || parsed.bool("flatten") {
+                cluster.certificate_authority_data()
+            } else {
+                DATA_OMITTED.to_owned()
+            };
+            Entries {
+                name: context,
+                server: cluster.control_plane.endpoint.clone(),
+                certificate,
+                namespace: kubeconfig.namespace().map(str::to_owned),
+                args: get_token_args(cluster),
+            }
+            .document()
         }
-    }
-    let certificate = if parsed.bool("raw") || parsed.bool("flatten") {
-        cluster.certificate_authority_data()
-    } else {
-        DATA_OMITTED.to_owned()
-    };
-    let entries = Entries {
-        name: context,
-        server: cluster.control_plane.endpoint.clone(),
-        certificate,
-        namespace: kubeconfig.namespace().map(str::to_owned),
-        args: get_token_args(cluster),
+        // `MinifyConfig` needs a current context, which an empty config
+        // lacks (--context names one it cannot find).
+        None if parsed.bool("minify") => {
+            return super::super::error(&match asked_context {
+                Some(asked) => format!("cannot locate context {asked}"),
+                None => "current-context must exist in order to minify".to_owned(),
+            })
+        }
+        None => empty_document(),
     };
     let mut out = Output::default();
     out.out(match document {
-        Document::Json => to_json(&entries.document(), JsonStyle::Aws),
-        Document::Yaml => to_yaml(&entries.document()),
+        Document::Json => to_json(&config, JsonStyle::Aws),
+        Document::Yaml => to_yaml(&config),
     });
     out
+}
+
+/// The `v1` `Config` converted from an empty one: the lists are nil (`null`),
+/// not empty.
+fn empty_document() -> Value {
+    Value::object([
+        ("kind", Value::str("Config")),
+        ("apiVersion", Value::str("v1")),
+        ("preferences", Value::Object(Vec::new())),
+        ("clusters", Value::Null),
+        ("users", Value::Null),
+        ("contexts", Value::Null),
+        ("current-context", Value::str("")),
+    ])
 }
 
 /// The kubeconfig's one cluster, user and context.

@@ -8,6 +8,7 @@ mod daemonset;
 mod deployment;
 mod events;
 mod format;
+mod generic;
 mod namespace;
 mod node;
 mod pdb;
@@ -21,6 +22,7 @@ mod writer;
 use events::EventIndex;
 
 use super::check_err::{self, KubectlError};
+use super::manifest;
 use super::objects::{self, Object, Scope};
 use super::resource::ResourceType;
 use super::resource_builder;
@@ -67,12 +69,17 @@ pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     }
 }
 
+/// `Complete`'s error for no arguments.
+pub(super) fn no_type_error() -> Output {
+    error(
+        "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n",
+    )
+}
+
 fn describe(cluster: &Cluster, parsed: &Parsed) -> Result<Output, Output> {
     let args = &parsed.args;
     if args.is_empty() {
-        return Err(error(
-            "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n",
-        ));
+        return Err(no_type_error());
     }
     let request = request(args)?;
     let selector = parsed.value("selector");
@@ -190,6 +197,9 @@ fn describe_object(cluster: &Cluster, object: &Object<'_>, settings: &Settings<'
         Object::Event(e) => events::describe_event(cluster, e, events),
         Object::Namespace(n) => namespace::describe(n),
         Object::PodDisruptionBudget(p) => pdb::describe(cluster, p, events),
+        Object::Lease(l) => {
+            generic::describe(cluster, &manifest::of(cluster, object), &l.meta.labels, events)
+        }
     }
 }
 

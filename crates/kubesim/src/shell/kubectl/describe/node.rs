@@ -5,6 +5,7 @@ use super::format::{percent, rfc1123z};
 use super::writer::DescribeWriter;
 use crate::shell::printer::human_duration;
 use crate::sim::event::Event;
+use crate::sim::lease::Lease;
 use crate::sim::quantity::{format_cpu, format_memory, Resources};
 use crate::sim::{Cluster, Node, Pod};
 
@@ -19,10 +20,13 @@ pub fn describe(cluster: &Cluster, node: &Node, events: Option<&[&Event]>) -> St
     w.write(0, &format!("CreationTimestamp:\t{}\n", rfc1123z(node.created)));
     w.taints("Taints", &node.taints);
     w.write(0, &format!("Unschedulable:\t{}\n", node.unschedulable));
+    // The node's Lease in kube-node-lease, which its kubelet keeps; the
+    // kubelet never sets acquireTime.
+    let lease = Lease::of_node(node);
     w.write(0, "Lease:\n");
-    w.write(1, &format!("HolderIdentity:\t{}\n", node.name));
+    w.write(1, &format!("HolderIdentity:\t{}\n", lease.holder_identity));
     w.write(1, "AcquireTime:\t<unset>\n");
-    w.write(1, &format!("RenewTime:\t{}\n", rfc1123z(node.lease_renewed())));
+    w.write(1, &format!("RenewTime:\t{}\n", rfc1123z(lease.renew_time)));
     w.write(0, "Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n");
     w.write(1, "----\t------\t-----------------\t------------------\t------\t-------\n");
     for c in node.conditions() {

@@ -5,7 +5,7 @@
 mod schemas;
 mod wrap;
 
-use crate::shell::flags::Flag;
+use crate::shell::flags::{Flag, Parsed};
 use crate::shell::Output;
 use crate::sim::Cluster;
 
@@ -30,28 +30,41 @@ const KINDS: &[(&str, &str)] = &[
     ("policy", "PodDisruptionBudget"),
 ];
 
+/// What explain checks before it asks the server: the flags, one argument,
+/// and the path's syntax.
+pub(super) fn checked(args: &[String]) -> Result<(), Output> {
+    parse(args).map(|_| ())
+}
+
+/// The flags and the typed path (trailing dots dropped).
+fn parse(args: &[String]) -> Result<(Parsed, String), Output> {
+    let parsed = super::parse_flags("explain", FLAGS, args)?;
+    let typed = match parsed.args.as_slice() {
+        [] => {
+            return Err(super::error(
+                "You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n",
+            ))
+        }
+        [typed] => typed.trim_end_matches('.').to_owned(),
+        _ => return Err(super::error("We accept only this format: explain RESOURCE\n")),
+    };
+    if typed
+        .split('.')
+        .any(|s| s.is_empty() || s.contains(['[', ']', '*', '@', '$', '(', ')', '?', '\'', '"']))
+    {
+        return Err(super::error("invalid jsonpath syntax, first node must be field node"));
+    }
+    Ok((parsed, typed))
+}
+
 pub fn run(cluster: &mut Cluster, args: &[String]) -> Output {
     let _ = cluster;
-    let parsed = match super::parse_flags("explain", FLAGS, args) {
+    let (parsed, typed) = match parse(args) {
         Ok(parsed) => parsed,
         Err(output) => return output,
     };
-    let typed = match parsed.args.as_slice() {
-        [] => {
-            return super::error(
-                "You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n",
-            )
-        }
-        [typed] => typed.trim_end_matches('.'),
-        _ => return super::error("We accept only this format: explain RESOURCE\n"),
-    };
+    let typed = typed.as_str();
     let segments: Vec<&str> = typed.split('.').collect();
-    if segments
-        .iter()
-        .any(|s| s.is_empty() || s.contains(['[', ']', '*', '@', '$', '(', ')', '?', '\'', '"']))
-    {
-        return super::error("invalid jsonpath syntax, first node must be field node");
-    }
     let first = segments.first().copied().unwrap_or(typed);
     let Some((resource, mut path)) = split_resource(typed, first, &segments) else {
         return super::error(&format!(

@@ -63,13 +63,10 @@ pub(super) struct Options<'p> {
 }
 
 pub fn run(cluster: &Cluster, args: &[String]) -> Output {
-    let parsed = match parse_flags("get", FLAGS, args) {
+    let parsed = match checked(args) {
         Ok(parsed) => parsed,
         Err(out) => return out,
     };
-    if parsed.bool("help") {
-        return not_simulated("\"kubectl get --help\"", "\"kubectl get nodes\"");
-    }
     let options = match options(&parsed) {
         Ok(options) => options,
         Err(out) => return out,
@@ -96,6 +93,17 @@ pub fn run(cluster: &Cluster, args: &[String]) -> Output {
     } else {
         print::objects(cluster, results, plan.single_item, &options)
     }
+}
+
+/// The flags, checked as far as kubectl checks them before its first
+/// request.
+pub(super) fn checked(args: &[String]) -> Result<Parsed, Output> {
+    let parsed = parse_flags("get", FLAGS, args)?;
+    if parsed.bool("help") {
+        return Err(not_simulated("\"kubectl get --help\"", "\"kubectl get nodes\""));
+    }
+    options(&parsed)?;
+    Ok(parsed)
 }
 
 /// kubectl's `Complete` and `Validate`, in their order, then what the

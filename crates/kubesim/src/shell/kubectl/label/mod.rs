@@ -160,7 +160,9 @@ fn label_store(resource: ResourceType) -> Option<LabelStore> {
         ResourceType::DaemonSets => LabelledKind::DaemonSet,
         ResourceType::Services => LabelledKind::Service,
         ResourceType::PodDisruptionBudgets => LabelledKind::PodDisruptionBudget,
-        ResourceType::Endpoints | ResourceType::Events | ResourceType::Namespaces => return None,
+        ResourceType::Endpoints | ResourceType::Events | ResourceType::Namespaces | ResourceType::Leases => {
+            return None
+        }
     };
     Some(LabelStore::Object(kind))
 }

@@ -3,11 +3,10 @@
 //! the newer events.k8s.io API, so its events read differently: an
 //! `eventTime` and an `action`, a `series` for repeats, no timestamps.
 
-use super::{derived_uid, metadata, object, Fields};
+use super::{derived_uid, metadata, micro_time, object, Fields};
 use crate::shell::printer::Value;
 use crate::sim::event::Event;
 use crate::sim::pod::DEFAULT_SCHEDULER;
-use crate::sim::Timestamp;
 
 pub(super) fn manifest(e: &Event) -> Value {
     let uid = derived_uid(&format!("event:{}", e.stamp));
@@ -54,11 +53,4 @@ pub(super) fn manifest(e: &Event) -> Value {
         .str("reportingInstance", "")
         .set("source", Value::object([("component", Value::str(e.source))]))
         .build()
-}
-
-/// `metav1.MicroTime`: RFC 3339 with six fractional digits.
-fn micro_time(at: Timestamp) -> Value {
-    let seconds = at.to_string();
-    let micros = at.unix_millis().rem_euclid(1_000) * 1_000;
-    Value::str(format!("{}.{micros:06}Z", seconds.trim_end_matches('Z')))
 }

@@ -12,6 +12,7 @@ mod daemonset;
 mod deployment;
 mod endpoints;
 mod event;
+mod lease;
 mod namespace;
 mod node;
 mod pdb;
@@ -39,6 +40,7 @@ pub fn of(cluster: &Cluster, object: &Object<'_>) -> Value {
         Object::Event(e) => event::manifest(e),
         Object::Namespace(n) => namespace::manifest(n),
         Object::PodDisruptionBudget(p) => pdb::manifest(cluster, p),
+        Object::Lease(l) => lease::manifest(l),
     };
     with_resource_version(built)
 }
@@ -113,6 +115,13 @@ fn metadata(name: &str, namespace: &str, uid: impl std::fmt::Display, created: T
     } else {
         fields.str("namespace", namespace)
     }
+}
+
+/// `metav1.MicroTime`: RFC 3339 with six fractional digits.
+fn micro_time(at: Timestamp) -> Value {
+    let seconds = at.to_string();
+    let micros = at.unix_millis().rem_euclid(1_000) * 1_000;
+    Value::str(format!("{}.{micros:06}Z", seconds.trim_end_matches('Z')))
 }
 
 /// A string map such as `labels` or `nodeSelector`; `None` when empty.

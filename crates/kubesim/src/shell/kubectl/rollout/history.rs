@@ -16,7 +16,7 @@ use crate::shell::printer::TabWriter;
 use crate::shell::Output;
 use crate::sim::Cluster;
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
     print_flags::FLAG,
     Flag::value("revision", None),

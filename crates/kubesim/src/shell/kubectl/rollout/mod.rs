@@ -2,11 +2,11 @@
 //! cobra does and runs it. `pause` and `resume` are not simulated: the
 //! simulated Deployment controller has no paused state.
 
-mod history;
+pub(super) mod history;
 mod kinds;
 pub(super) mod restart;
 pub(super) mod status;
-mod undo;
+pub(super) mod undo;
 
 use super::resource_builder::{self, Request, Target};
 use super::{error, find_verb, namespace, not_simulated, parse_flags};

@@ -16,7 +16,7 @@ use crate::shell::Output;
 use crate::sim::rollback::{Rollback, RollbackError};
 use crate::sim::Cluster;
 
-const FLAGS: &[Flag] = &[
+pub(in crate::shell::kubectl) const FLAGS: &[Flag] = &[
     Flag::boolean("allow-missing-template-keys", None),
     dry_run::FLAG,
     print_flags::FLAG,

@@ -7,6 +7,7 @@ mod daemonsets;
 mod deployments;
 mod endpoints;
 mod events;
+mod leases;
 mod namespaces;
 mod nodes;
 mod pdbs;
@@ -58,6 +59,7 @@ fn columns(resource: ResourceType) -> (&'static [Column], usize) {
         ResourceType::Events => (events::COLUMNS, events::NAME_COLUMN),
         ResourceType::Namespaces => (namespaces::COLUMNS, 0),
         ResourceType::PodDisruptionBudgets => (pdbs::COLUMNS, 0),
+        ResourceType::Leases => (leases::COLUMNS, 0),
     }
 }
 
@@ -75,6 +77,7 @@ fn write_cells(cluster: &Cluster, object: &Object<'_>, row: &mut Row<'_>) {
         Object::Event(event) => events::write(cluster, event, row),
         Object::Namespace(namespace) => namespaces::write(cluster, namespace, row),
         Object::PodDisruptionBudget(pdb) => pdbs::write(cluster, pdb, row),
+        Object::Lease(lease) => leases::write(cluster, lease, row),
     }
 }
 
