@@ -21,13 +21,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("basic", include_str!("files/basic.scenario")),
     ("fargate", include_str!("files/fargate.scenario")),
     ("outdated-nodegroup", include_str!("files/outdated-nodegroup.scenario")),
+    ("first-day", include_str!("files/first-day.scenario")),
     ("maintenance", include_str!("files/maintenance.scenario")),
     ("stress", include_str!("files/stress.scenario")),
 ];
 
 /// Builds a cluster from scenario text. `seed` overrides the file's own.
 pub fn from_source(text: &str, seed: Option<u64>) -> Result<(About, Cluster), ScenarioError> {
-    let directives = format::parse(text)?;
+    let directives = directives(text)?;
     let (about, mut cluster) = build::build(&directives, seed)?;
     materialize::materialize(&mut cluster);
     Ok((about, cluster))
@@ -36,7 +37,34 @@ pub fn from_source(text: &str, seed: Option<u64>) -> Result<(About, Cluster), Sc
 /// The objects a scenario declares, before any controller has run: no node
 /// has registered and no pod exists yet. The first `reconcile` does it all.
 pub fn declared(text: &str, seed: Option<u64>) -> Result<(About, Cluster), ScenarioError> {
-    build::build(&format::parse(text)?, seed)
+    build::build(&directives(text)?, seed)
+}
+
+/// A scenario's lines, with `based-on NAME` replaced by the lines of that
+/// stock scenario (its own `scenario` line aside), so one scenario adds to
+/// another without copying it. A base may not itself have a base.
+fn directives(text: &str) -> Result<Vec<format::Directive>, ScenarioError> {
+    let mut directives = Vec::new();
+    for d in format::parse(text)? {
+        if d.kind != "based-on" {
+            directives.push(d);
+            continue;
+        }
+        d.allow(&[], &[])?;
+        d.max_args(1)?;
+        let name = d.arg(0, "name")?;
+        let base =
+            builtin_source(name).ok_or_else(|| d.error(format!("based-on {name}: not a stock scenario")))?;
+        for b in format::parse(base)? {
+            if b.kind == "based-on" {
+                return Err(d.error(format!("based-on {name}: that scenario has a base of its own")));
+            }
+            if b.kind != "scenario" {
+                directives.push(b);
+            }
+        }
+    }
+    Ok(directives)
 }
 
 /// The one-line description on a scenario's `scenario` line, read without
