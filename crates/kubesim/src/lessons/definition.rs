@@ -284,7 +284,7 @@ mod tests {
         assert_eq!(Lesson::parse("step a\n").map_err(|e| e.to_string()), Err("no scenario line".to_owned()));
         assert_eq!(
             Lesson::parse("scenario nowhere\n").map_err(|e| e.to_string()),
-            Err("line 1: scenario: nowhere is not a stock scenario (basic, fargate, outdated-nodegroup, maintenance, stress)"
+            Err("line 1: scenario: nowhere is not a stock scenario (basic, fargate, outdated-nodegroup, first-day, maintenance, stress)"
                 .to_owned())
         );
     }

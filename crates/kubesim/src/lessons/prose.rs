@@ -146,6 +146,19 @@ impl Prose {
     }
 }
 
+/// The commands of the ```` ```console ```` blocks in some Markdown: the page
+/// shows each with a button that runs it.
+pub fn console_commands(markdown: &str) -> Vec<&str> {
+    let mut commands = Vec::new();
+    let mut lines = markdown.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "```console" {
+            commands.extend(lines.by_ref().take_while(|l| l.trim() != "```").map(str::trim));
+        }
+    }
+    commands
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +176,12 @@ mod tests {
         assert_eq!(cordon.text, "Text one.\n\n```text\n::: not a marker\n```");
         assert_eq!((cordon.hint.as_str(), cordon.ecs.as_str()), ("A hint.", "No cordon in ECS."));
         assert_eq!(prose.summary.as_deref(), Some("| ECS | EKS |\n| --- | --- |"));
+    }
+
+    #[test]
+    fn console_blocks_hold_runnable_commands() {
+        let text = "Try:\n\n```console\nkubectl get nodes\n```\n\n```text\nnot this\n```\n`nor this`\n";
+        assert_eq!(console_commands(text), ["kubectl get nodes"]);
     }
 
     #[test]

@@ -1,13 +1,14 @@
 //! The author's check of a lesson (`kubesim --check-lessons`): both
-//! languages tell the same steps; no step's goal holds when the lesson
-//! starts; replaying the solutions in order makes each step done, and no
-//! step is done before its own solution runs. Reading steps need no action
-//! of their own, so only the last rule spares them.
+//! languages tell the same steps, and no step's text or hint offers its
+//! solution to run (the page shows it only when asked); no step's goal holds
+//! when the lesson starts; replaying the solutions in order makes each step
+//! done, and no step is done before its own solution runs. Reading steps
+//! need no action of their own, so only the last rule spares them.
 
 use super::definition::{Lesson, Step};
 use super::goal::{Check, Expect, Stdout};
 use super::progress::Progress;
-use super::prose::Prose;
+use super::prose::{console_commands, Prose};
 use crate::Shell;
 
 /// Checks one lesson against its prose in each language (`(code, prose)`).
@@ -21,6 +22,16 @@ pub fn verify(lesson: &Lesson, languages: &[(&str, &Prose)]) -> Result<(), Strin
                 prose.step_ids().join(", "),
                 ids.join(", ")
             ));
+        }
+        for (k, (step, text)) in lesson.steps.iter().zip(&prose.steps).enumerate() {
+            let runnable: Vec<&str> =
+                [&text.text, &text.hint].into_iter().flat_map(|t| console_commands(t)).collect();
+            if let Some(line) = step.solution.iter().find(|line| runnable.contains(&line.as_str())) {
+                return Err(format!(
+                    "{code}: {}: the text or hint offers the solution to run (`{line}`); the page shows it only when asked for",
+                    name(k, step)
+                ));
+            }
         }
         let summary = prose.summary.as_deref().unwrap_or_default();
         if !summary.lines().any(|line| line.trim_start().starts_with('|') && line.contains("---")) {
@@ -167,6 +178,20 @@ mod tests {
         assert_eq!(
             verify_text(reading, &["look"]),
             Err("step 1 (look): its goal does not hold after its solution; no solution line matches `kubectl get no*` (exit status 0)".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_step_may_not_give_its_solution_away() {
+        let text = cordon("cordon", &format!("kubectl cordon {NODE}"));
+        let lesson = Lesson::parse(&format!("scenario basic\n{text}")).unwrap_or_else(|e| panic!("{e}"));
+        let mut telling = prose(&["cordon"]);
+        telling.steps[0].hint = format!("Cordon it with `kubectl cordon`.");
+        assert_eq!(verify(&lesson, &[("ja", &telling)]), Ok(()));
+        telling.steps[0].hint = format!("Run this:\n\n```console\nkubectl cordon {NODE}\n```");
+        assert_eq!(
+            verify(&lesson, &[("ja", &telling)]),
+            Err(format!("ja: step 1 (cordon): the text or hint offers the solution to run (`kubectl cordon {NODE}`); the page shows it only when asked for"))
         );
     }
 
