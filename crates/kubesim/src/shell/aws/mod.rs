@@ -1,5 +1,5 @@
-//! `aws`: the AWS CLI v2 (as of 2.27.34, June 2025) for its `eks` and `ecs`
-//! commands, over the simulated world. The global options are parsed as the
+//! `aws`: the AWS CLI v2 (as of 2.27.34, June 2025) for its `eks`, `ecs`,
+//! `ec2`, `autoscaling` and `sts` commands, over the simulated world. The global options are parsed as the
 //! CLI's main argparse parser parses them (anywhere on the line, unique
 //! prefixes accepted), then the service and operation are looked up in the
 //! CLI's own command tables, then the operation's parameters; each step
@@ -15,6 +15,7 @@ mod python;
 mod query;
 mod session;
 mod shorthand;
+mod sts;
 mod table;
 mod text;
 mod usage;
@@ -148,6 +149,7 @@ pub fn run(cluster: &mut Cluster, session: &mut Session, args: &[String]) -> Out
     let result = match command.as_str() {
         "eks" => eks::run(&mut call, &main.rest),
         "ecs" => ecs::run(&mut call, &main.rest),
+        "sts" => sts::run(&mut call, &main.rest),
         "help" => return usage::not_simulated("\"aws help\"", "\"aws eks list-clusters\""),
         other => {
             return usage::not_simulated(
