@@ -9,8 +9,10 @@
 //! JMESPath.
 
 mod args;
+mod ec2;
 mod ecs;
 mod eks;
+mod filters;
 mod python;
 mod query;
 mod session;
@@ -150,6 +152,7 @@ pub fn run(cluster: &mut Cluster, session: &mut Session, args: &[String]) -> Out
         "eks" => eks::run(&mut call, &main.rest),
         "ecs" => ecs::run(&mut call, &main.rest),
         "sts" => sts::run(&mut call, &main.rest),
+        "ec2" => ec2::run(&mut call, &main.rest),
         "help" => return usage::not_simulated("\"aws help\"", "\"aws eks list-clusters\""),
         other => {
             return usage::not_simulated(
