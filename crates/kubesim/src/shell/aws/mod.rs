@@ -9,6 +9,7 @@
 //! JMESPath.
 
 mod args;
+mod autoscaling;
 mod ec2;
 mod ecs;
 mod eks;
@@ -153,6 +154,7 @@ pub fn run(cluster: &mut Cluster, session: &mut Session, args: &[String]) -> Out
         "ecs" => ecs::run(&mut call, &main.rest),
         "sts" => sts::run(&mut call, &main.rest),
         "ec2" => ec2::run(&mut call, &main.rest),
+        "autoscaling" => autoscaling::run(&mut call, &main.rest),
         "help" => return usage::not_simulated("\"aws help\"", "\"aws eks list-clusters\""),
         other => {
             return usage::not_simulated(
