@@ -1,6 +1,6 @@
 //! `--filters`, as the CLI turns each shorthand argument into a `Filter`
 //! structure (`Name`, `Values`) and botocore validates it. What a filter
-//! means is the service's business (`ec2/filters.rs`, `autoscaling`).
+//! means is the service's business (`ec2/filters.rs`, `autoscaling/groups.rs`).
 
 use super::python::repr_of;
 use super::shorthand::{self, Shorthand};

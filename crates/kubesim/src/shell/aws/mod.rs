@@ -1,12 +1,12 @@
 //! `aws`: the AWS CLI v2 (as of 2.27.34, June 2025) for its `eks`, `ecs`,
-//! `ec2`, `autoscaling` and `sts` commands, over the simulated world. The global options are parsed as the
-//! CLI's main argparse parser parses them (anywhere on the line, unique
-//! prefixes accepted), then the service and operation are looked up in the
-//! CLI's own command tables, then the operation's parameters; each step
-//! fails the way the CLI fails. Responses print as the CLI prints them:
-//! JSON (four-space indent, members in the service model's order),
-//! `--output text` or `--output table`; `--query` takes a subset of
-//! JMESPath.
+//! `ec2`, `autoscaling` and `sts` commands, over the simulated world. The
+//! global options are parsed as the CLI's main argparse parser parses them
+//! (anywhere on the line, unique prefixes accepted), then the service and
+//! operation are looked up in the CLI's own command tables, then the
+//! operation's parameters; each step fails the way the CLI fails.
+//! Responses print as the CLI prints them: JSON (four-space indent, members
+//! in the service model's order), `--output text` or `--output table`;
+//! `--query` takes a subset of JMESPath.
 
 mod args;
 mod autoscaling;
