@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::ecs::EcsCluster;
 
 use super::control_plane::ControlPlane;
+use super::ec2::TerminatedInstance;
 use super::event::{EventLog, EventType, ObjectRef};
 use super::fargate::FargateProfile;
 use super::network::Vpc;
@@ -55,6 +56,9 @@ pub struct Cluster {
     pub(crate) events: EventLog,
     pub(crate) nodegroups: BTreeMap<String, NodeGroup>,
     pub(crate) instances: BTreeMap<String, Ec2Instance>,
+    /// Instances that have left their groups, by ID, until EC2 stops
+    /// listing them.
+    pub(crate) terminated_instances: BTreeMap<String, TerminatedInstance>,
     pub(crate) fargate_profiles: BTreeMap<String, FargateProfile>,
     /// When each pod's kubelet next has something to do for it.
     pub(crate) pod_timers: BTreeSet<(Timestamp, Uid)>,
@@ -92,6 +96,7 @@ impl Cluster {
             events: EventLog::default(),
             nodegroups: BTreeMap::new(),
             instances: BTreeMap::new(),
+            terminated_instances: BTreeMap::new(),
             fargate_profiles: BTreeMap::new(),
             pod_timers: BTreeSet::new(),
             scheduler_retry_at: None,

@@ -54,6 +54,8 @@ impl Cluster {
                 zone: zone.clone(),
                 private_ip: ip,
                 launched: *launched,
+                ami_id: spec.template.ami_id.clone(),
+                launch_template_version: 1,
                 state: InstanceState::Pending,
                 version: spec.version.clone(),
                 node: None,
@@ -64,6 +66,7 @@ impl Cluster {
         let desired = spec.instances.len() as u32;
         let group = NodeGroup {
             auto_scaling_group: format!("eks-{name}-{uuid}"),
+            launch_template_version: 1,
             name: name.clone(),
             template: spec.template,
             min: spec.min.min(desired),
@@ -163,6 +166,8 @@ impl Cluster {
         ng.modified = now;
         ng.template.kubelet_version = kubelet_version.to_owned();
         ng.template.ami_id = ami_id;
+        // EKS puts the new AMI in a new version of the group's launch template.
+        ng.launch_template_version += 1;
         ng.release_version = release_version.to_owned();
         ng.version = target;
         ng.update = Some(update);

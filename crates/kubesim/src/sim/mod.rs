@@ -9,6 +9,8 @@ pub mod control_plane;
 mod controllers;
 pub mod deletion;
 pub mod disruption;
+pub mod ec2;
+pub mod ec2_ids;
 pub mod eks_api;
 pub mod eks_node;
 pub mod endpoints;

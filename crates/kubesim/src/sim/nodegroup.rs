@@ -16,8 +16,9 @@ pub enum InstanceState {
     Draining { since: Timestamp, update: bool },
     /// A version update drained it; it is terminated at `until`.
     Drained { until: Timestamp },
-    /// Shutting down; gone at `until`.
-    Terminating { until: Timestamp },
+    /// Shutting down since EC2 was asked to terminate it at `since`; gone
+    /// at `until`.
+    Terminating { since: Timestamp, until: Timestamp },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,10 @@ pub struct Ec2Instance {
     pub zone: String,
     pub private_ip: String,
     pub launched: Timestamp,
+    /// The AMI it was launched from.
+    pub ami_id: String,
+    /// The version of the node group's launch template it was launched from.
+    pub launch_template_version: u32,
     pub state: InstanceState,
     /// The node group's Kubernetes version when this instance was launched.
     pub version: String,
@@ -118,6 +123,9 @@ pub struct NodeGroup {
     pub modified: Timestamp,
     /// `eks-<nodegroup>-<uuid>`.
     pub auto_scaling_group: String,
+    /// The version of the launch template EKS made for the group: 1 at
+    /// creation, one more for each version update.
+    pub launch_template_version: u32,
     /// `updateConfig.maxUnavailable`.
     pub max_unavailable: u32,
     pub update: Option<VersionUpdate>,

@@ -8,12 +8,18 @@ pub const CONTAINER_START: Duration = Duration::from_secs(4);
 /// A container's own shutdown after SIGTERM, when shorter than the grace
 /// period.
 pub const CONTAINER_STOP: Duration = Duration::from_secs(2);
+/// EC2 launch → the instance is `running` (a typical boot; EC2 documents
+/// no figure).
+pub const EC2_RUNNING: Duration = Duration::from_secs(15);
 /// EC2 launch → the kubelet registers the node (NotReady).
 pub const EC2_REGISTER: Duration = Duration::from_secs(50);
 /// Registered → Ready, once the VPC CNI reports the network ready.
 pub const NODE_READY: Duration = Duration::from_secs(20);
 /// Terminate call → the instance is gone and its Node object deleted.
 pub const EC2_TERMINATE: Duration = Duration::from_secs(30);
+/// How long `DescribeInstances` still lists a terminated instance: "usually
+/// less than one hour", says its API reference.
+pub const EC2_TERMINATED_LISTED: Duration = Duration::from_hours(1);
 /// The kubelet fell silent → the node controller marks the node Unknown
 /// (`--node-monitor-grace-period`, 40 s up to Kubernetes 1.31).
 pub const NODE_MONITOR_GRACE: Duration = Duration::from_secs(40);

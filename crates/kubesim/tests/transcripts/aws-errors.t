@@ -534,6 +534,6 @@ $ aws eks describe-cluster --name kubelab --query 'length(cluster.tags)'
 ? 1
 
 $ aws eks list-clusters --output yaml
-! kubesim: "--output yaml" is not simulated yet; try "--output json" or "--output text"
+! kubesim: "--output yaml" is not simulated yet; try "--output json", "--output text" or "--output table"
 ? 1
 

@@ -29,7 +29,7 @@ $ help
 >   kubectl wait --for=...        wait until a condition holds
 >   kubectl                       every kubectl command, as kubectl lists them
 >
-> Amazon EKS and ECS (aws)
+> Amazon EKS, ECS and EC2 (aws)
 >   aws eks update-kubeconfig --name NAME      point kubectl at the cluster
 >   aws eks list-clusters, aws eks describe-cluster --name NAME
 >   aws eks list-nodegroups, aws eks describe-nodegroup
@@ -39,6 +39,11 @@ $ help
 >   aws ecs list-container-instances, aws ecs describe-container-instances
 >   aws ecs update-container-instances-state   --status DRAINING: ECS's drain
 >   aws ecs describe-services, aws ecs update-service, aws ecs list-tasks
+>   aws ec2 describe-instances                 the node groups' EC2 instances
+>   aws autoscaling describe-auto-scaling-groups
+>                                              the Auto Scaling group of each
+>   aws sts get-caller-identity                who the AWS CLI acts as
+>   --output json|text|table, --query          how aws prints its answer
 >
 > This terminal
 >   help [en|ja]    this help, in English or in Japanese
@@ -82,7 +87,7 @@ $ help ja
 >   kubectl wait --for=...        条件がそろうまで待つ
 >   kubectl                       kubectl の全コマンド（本物と同じ一覧）
 >
-> Amazon EKS と ECS（aws）
+> Amazon EKS・ECS・EC2（aws）
 >   aws eks update-kubeconfig --name NAME      kubectl の接続先にする
 >   aws eks list-clusters、aws eks describe-cluster --name NAME
 >   aws eks list-nodegroups、aws eks describe-nodegroup
@@ -93,6 +98,11 @@ $ help ja
 >   aws ecs update-container-instances-state   --status DRAINING が ECS 流の
 >                                              ドレイン
 >   aws ecs describe-services、aws ecs update-service、aws ecs list-tasks
+>   aws ec2 describe-instances                 ノードグループの EC2 インスタンス
+>   aws autoscaling describe-auto-scaling-groups
+>                                              その Auto Scaling グループ
+>   aws sts get-caller-identity                AWS CLI が使う IAM ロール
+>   --output json|text|table、--query          aws の出力の形を選ぶ
 >
 > このターミナルのコマンド
 >   help [en|ja]    このヘルプ（英語または日本語で）

@@ -1,18 +1,25 @@
-//! `aws`: the AWS CLI v2 (as of 2.27.34, June 2025) for its `eks` and `ecs`
-//! commands, over the simulated world. The global options are parsed as the
-//! CLI's main argparse parser parses them (anywhere on the line, unique
-//! prefixes accepted), then the service and operation are looked up in the
-//! CLI's own command tables, then the operation's parameters; each step
-//! fails the way the CLI fails. Responses print as the CLI prints them:
-//! JSON (four-space indent, members in the service model's order), or
-//! `--output text`; `--query` takes a subset of JMESPath.
+//! `aws`: the AWS CLI v2 (as of 2.27.34, June 2025) for its `eks`, `ecs`,
+//! `ec2`, `autoscaling` and `sts` commands, over the simulated world. The
+//! global options are parsed as the CLI's main argparse parser parses them
+//! (anywhere on the line, unique prefixes accepted), then the service and
+//! operation are looked up in the CLI's own command tables, then the
+//! operation's parameters; each step fails the way the CLI fails.
+//! Responses print as the CLI prints them: JSON (four-space indent, members
+//! in the service model's order), `--output text` or `--output table`;
+//! `--query` takes a subset of JMESPath.
 
 mod args;
+mod autoscaling;
+mod ec2;
 mod ecs;
 mod eks;
+mod filters;
+mod python;
 mod query;
 mod session;
 mod shorthand;
+mod sts;
+mod table;
 mod text;
 mod usage;
 
@@ -78,6 +85,7 @@ const UNSIMULATED_GLOBALS: &[&str] = &["debug", "endpoint-url", "cli-auto-prompt
 enum Format {
     Json,
     Text,
+    Table,
 }
 
 /// What an operation needs: the world, the CLI's own files, the learner's
@@ -127,10 +135,11 @@ pub fn run(
     let format = match main.value("output") {
         None | Some("json") => Format::Json,
         Some("text") => Format::Text,
+        Some("table") => Format::Table,
         Some(other) => {
             return usage::not_simulated(
                 &format!("\"--output {other}\""),
-                "\"--output json\" or \"--output text\"",
+                "\"--output json\", \"--output text\" or \"--output table\"",
             )
         }
     };
@@ -151,6 +160,9 @@ pub fn run(
     let result = match command.as_str() {
         "eks" => eks::run(&mut call, &main.rest),
         "ecs" => ecs::run(&mut call, &main.rest),
+        "sts" => sts::run(&mut call, &main.rest),
+        "ec2" => ec2::run(&mut call, &main.rest),
+        "autoscaling" => autoscaling::run(&mut call, &main.rest),
         "help" => return usage::not_simulated("\"aws help\"", "\"aws eks list-clusters\""),
         other => {
             return usage::not_simulated(
@@ -160,7 +172,7 @@ pub fn run(
         }
     };
     match result {
-        Ok(Response::Api(value)) => print(&value, format, query.as_ref()),
+        Ok(Response::Api(value)) => print(&value, format, query.as_ref(), &operation_title(&main.rest)),
         Ok(Response::Lines(text)) => {
             let mut out = Output::default();
             out.out(text);
@@ -171,16 +183,45 @@ pub fn run(
 }
 
 /// Prints a response: the query applied, then JSON (nothing at all for an
-/// empty object) or text.
-fn print(value: &Value, format: Format, query: Option<&Query>) -> Output {
+/// empty object), text, or a table titled with the operation's name.
+fn print(value: &Value, format: Format, query: Option<&Query>, title: &str) -> Output {
     let value = query.map_or_else(|| value.clone(), |q| q.search(value));
     let mut out = Output::default();
     match format {
         Format::Json if value == Value::Object(Vec::new()) => {}
         Format::Json => out.out(to_json(&value, JsonStyle::Aws)),
         Format::Text => out.out(text::format(&value)),
+        Format::Table => match table::format(title, &value) {
+            Ok(text) => out.out(text),
+            Err(table::TableError::Python(message)) => return usage::general_error(&message),
+            Err(table::TableError::Unmodelled) => {
+                return usage::not_simulated(
+                    "\"--output table\" of this --query's result",
+                    "\"--output json\"",
+                )
+            }
+        },
     }
     out
+}
+
+/// The operation word of a service's arguments: the first that is not an
+/// option.
+fn operation_word(args: &[String]) -> Option<(usize, &String)> {
+    args.iter().enumerate().find(|(_, a)| !looks_like_option(a))
+}
+
+/// The API's name for the operation the arguments call, which titles a
+/// table: the CLI name's words capitalized (`describe-instances` is
+/// `DescribeInstances`), as it is for every operation simulated here.
+fn operation_title(args: &[String]) -> String {
+    let word = operation_word(args).map_or("", |(_, w)| w.as_str());
+    word.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+        })
+        .collect()
 }
 
 /// The service command's step: the operation is the first word that is
@@ -189,7 +230,7 @@ pub fn split_operation<'a>(
     service_ops: &[&str],
     args: &'a [String],
 ) -> Result<(&'a str, Vec<String>), Output> {
-    let Some((at, op)) = args.iter().enumerate().find(|(_, a)| !looks_like_option(a)) else {
+    let Some((at, op)) = operation_word(args) else {
         return Err(usage::required(&["operation"]));
     };
     let op = op.as_str();

@@ -3,6 +3,7 @@
 //! holds it; its lists and objects after, each under its own key; lists of
 //! scalars one per line under their key.
 
+use super::python::str_of as python_str;
 use crate::shell::printer::value::Value;
 
 pub fn format(value: &Value) -> String {
@@ -13,18 +14,6 @@ pub fn format(value: &Value) -> String {
 
 fn is_scalar(v: &Value) -> bool {
     !matches!(v, Value::Array(_) | Value::Object(_))
-}
-
-/// Python's `str()` of a JSON value.
-fn python_str(v: &Value) -> String {
-    match v {
-        Value::Null => "None".to_owned(),
-        Value::Bool(true) => "True".to_owned(),
-        Value::Bool(false) => "False".to_owned(),
-        Value::Int(n) => n.to_string(),
-        Value::Number(n) | Value::Str(n) => n.clone(),
-        Value::Array(_) | Value::Object(_) => String::new(),
-    }
 }
 
 fn write_item(item: &Value, identifier: Option<&str>, scalar_keys: Option<&[String]>, out: &mut String) {

@@ -37,6 +37,9 @@ const OPERATIONS: &[Operation] = &[
         &["cluster-name", "force", "kubernetes-version", "no-force", "nodegroup-name", "release-version"],
     ),
     op("eks", "list-fargate-profiles", &["cluster-name"]),
+    op("ec2", "describe-instances", &["dry-run", "filters", "instance-ids", "no-dry-run"]),
+    op("autoscaling", "describe-auto-scaling-groups", &["auto-scaling-group-names", "filters"]),
+    op("sts", "get-caller-identity", &[]),
     op("ecs", "list-container-instances", &["cluster", "filter", "status"]),
     op("ecs", "describe-container-instances", &["cluster", "container-instances"]),
     op("ecs", "update-container-instances-state", &["cluster", "container-instances", "status"]),
@@ -57,11 +60,40 @@ const OPERATIONS: &[Operation] = &[
 const GLOBAL_OPTIONS: &[&str] = &["output", "region"];
 
 /// Options that take no value.
-const SWITCHES: &[&str] =
-    &["dry-run", "verbose", "force", "no-force", "force-new-deployment", "no-force-new-deployment"];
+const SWITCHES: &[&str] = &[
+    "dry-run",
+    "no-dry-run",
+    "verbose",
+    "force",
+    "no-force",
+    "force-new-deployment",
+    "no-force-new-deployment",
+];
 
 /// Options whose value is a list of words.
-const LISTS: &[&str] = &["services", "container-instances"];
+const LISTS: &[&str] =
+    &["services", "container-instances", "instance-ids", "auto-scaling-group-names", "filters"];
+
+/// The services `aws` simulates, in name order.
+const SERVICES: &[&str] = &["autoscaling", "ec2", "ecs", "eks", "sts"];
+
+/// How `describe-instances` filters usually start, for Tab after `--filters`.
+const EC2_FILTERS: &[&str] = &[
+    "Name=availability-zone,Values=",
+    "Name=instance-id,Values=",
+    "Name=instance-state-name,Values=",
+    "Name=instance-type,Values=",
+    "Name=private-dns-name,Values=",
+    "Name=private-ip-address,Values=",
+    "Name=subnet-id,Values=",
+    "Name=tag-key,Values=",
+    "Name=tag:eks:nodegroup-name,Values=",
+    "Name=vpc-id,Values=",
+];
+
+/// And `describe-auto-scaling-groups` filters.
+const ASG_FILTERS: &[&str] =
+    &["Name=tag-key,Values=", "Name=tag-value,Values=", "Name=tag:eks:nodegroup-name,Values="];
 
 /// Candidates for the word being typed after `aws ARGS…`.
 pub(super) fn candidates(cluster: &Cluster, args: &[String], current: &str) -> Vec<String> {
@@ -80,8 +112,9 @@ pub(super) fn candidates(cluster: &Cluster, args: &[String], current: &str) -> V
             commands.push(word.as_str());
         }
     }
+    let service = commands.first().copied();
     if let Some((name, _)) = current.strip_prefix("--").and_then(|body| body.split_once('=')) {
-        return values(cluster, name).into_iter().map(|v| format!("--{name}={v}")).collect();
+        return values(cluster, service, name).into_iter().map(|v| format!("--{name}={v}")).collect();
     }
     if current.starts_with('-') {
         let operation = match commands.as_slice() {
@@ -97,10 +130,10 @@ pub(super) fn candidates(cluster: &Cluster, args: &[String], current: &str) -> V
             .collect();
     }
     if let Some(option) = open {
-        return values(cluster, option);
+        return values(cluster, service, option);
     }
     match commands.as_slice() {
-        [] => vec!["ecs".to_owned(), "eks".to_owned()],
+        [] => SERVICES.iter().map(|s| (*s).to_owned()).collect(),
         [service] => OPERATIONS.iter().filter(|o| o.service == *service).map(|o| o.name.to_owned()).collect(),
         _ => Vec::new(),
     }
@@ -108,9 +141,21 @@ pub(super) fn candidates(cluster: &Cluster, args: &[String], current: &str) -> V
 
 /// What an option's value may be, from the simulated world where it names
 /// something in it.
-fn values(cluster: &Cluster, option: &str) -> Vec<String> {
+fn values(cluster: &Cluster, service: Option<&str>, option: &str) -> Vec<String> {
     let fixed = |values: &[&str]| values.iter().map(|v| (*v).to_owned()).collect();
     match option {
+        "instance-ids" => {
+            let mut ids: Vec<String> = cluster
+                .instances()
+                .map(|i| i.id.clone())
+                .chain(cluster.terminated_instances().map(|t| t.instance.id.clone()))
+                .collect();
+            ids.sort();
+            ids
+        }
+        "auto-scaling-group-names" => cluster.nodegroups().map(|g| g.auto_scaling_group.clone()).collect(),
+        "filters" if service == Some("autoscaling") => fixed(ASG_FILTERS),
+        "filters" => fixed(EC2_FILTERS),
         "name" | "cluster-name" => vec![cluster.name.clone()],
         "nodegroup-name" => cluster.nodegroups().map(|g| g.name.clone()).collect(),
         "cluster" => vec![cluster.ecs().name().to_owned()],

@@ -152,7 +152,23 @@ fn flag_values() {
 fn aws_services_operations_and_options() {
     let shell = shell();
     let cluster = shell.cluster();
-    assert_eq!(tab("aws "), ["ecs", "eks"]);
+    assert_eq!(tab("aws "), ["autoscaling", "ec2", "ecs", "eks", "sts"]);
+    assert_eq!(after_tab("aws sts g"), "aws sts get-caller-identity ");
+    assert_eq!(
+        after_tab("aws ec2 describe-instances --instance-ids i-0a"),
+        "aws ec2 describe-instances --instance-ids i-0a3f5c2e8d1b47906 "
+    );
+    assert_eq!(
+        tab("aws ec2 describe-instances --filters Name=instance-s"),
+        ["Name=instance-state-name,Values="]
+    );
+    assert_eq!(
+        tab("aws autoscaling describe-auto-scaling-groups --"),
+        ["--auto-scaling-group-names", "--filters", "--output", "--region"]
+    );
+    let asg = tab("aws autoscaling describe-auto-scaling-groups --auto-scaling-group-names ");
+    assert_eq!(asg.len(), 1);
+    assert!(asg[0].starts_with("eks-ng-general-"));
     assert_eq!(after_tab("aws ek"), "aws eks ");
     assert_eq!(tab("aws eks list-"), ["list-clusters", "list-fargate-profiles", "list-nodegroups"]);
     assert_eq!(after_tab("aws eks describe-n"), "aws eks describe-nodegroup ");

@@ -119,6 +119,8 @@ impl Cluster {
     }
 
     fn launch_instance(&mut self, group: &str, zone: &str, version: &str) {
+        let Some(ng) = self.nodegroups.get(group) else { return };
+        let (ami_id, launch_template_version) = (ng.template.ami_id.clone(), ng.launch_template_version);
         let rng = &mut self.rng;
         let Some(ip) = self.vpc.subnet_in(zone).and_then(|s| s.allocate(rng)) else { return };
         let id = format!("i-0{}", self.rng.hex(16));
@@ -128,6 +130,8 @@ impl Cluster {
             zone: zone.to_owned(),
             private_ip: ip,
             launched: self.now,
+            ami_id,
+            launch_template_version,
             state: InstanceState::Pending,
             version: version.to_owned(),
             node: None,
@@ -183,30 +187,34 @@ impl Cluster {
 
     /// The instance shuts down; its kubelet stops with it.
     pub(super) fn terminate_instance(&mut self, id: &str) {
-        let until = self.now + EC2_TERMINATE;
+        let (since, until) = (self.now, self.now + EC2_TERMINATE);
         let Some(instance) = self.instances.get_mut(id) else { return };
-        instance.state = InstanceState::Terminating { until };
+        instance.state = InstanceState::Terminating { since, until };
         if let Some(node) = instance.node.clone().and_then(|n| self.nodes.get_mut(&n)) {
             node.kubelet_up = false;
         }
         self.touch();
     }
 
-    /// Terminated instances leave EC2; the cloud controller deletes their
-    /// Node objects, and the pod garbage collector their pods.
+    /// Terminated instances leave their Auto Scaling group (EC2 still lists
+    /// them for a while); the cloud controller deletes their Node objects,
+    /// and the pod garbage collector their pods.
     fn finish_terminations(&mut self) {
         let now = self.now;
+        self.forget_terminated();
         let gone: Vec<String> = self
             .instances
             .values()
-            .filter(|i| matches!(i.state, InstanceState::Terminating { until } if until <= now))
+            .filter(|i| matches!(i.state, InstanceState::Terminating { until, .. } if until <= now))
             .map(|i| i.id.clone())
             .collect();
         for id in gone {
             let Some(instance) = self.instances.remove(&id) else { continue };
             self.vpc.release(&instance.private_ip);
             self.ecs.deregister_instance(&id);
-            if let Some(name) = instance.node {
+            let node = instance.node.clone();
+            self.record_terminated(instance);
+            if let Some(name) = node {
                 self.nodes.remove(&name);
                 let object = ObjectRef { kind: "Node", namespace: String::new(), name: name.clone() };
                 let message = format!("Node {name} event: Removing Node {name} from Controller");
@@ -222,7 +230,7 @@ impl Cluster {
         let instances = self.instances.values().filter_map(|i| match i.state {
             InstanceState::Pending => Some(i.launched + EC2_REGISTER),
             InstanceState::Draining { .. } => Some(now + EVICTION_RETRY),
-            InstanceState::Drained { until } | InstanceState::Terminating { until } => Some(until),
+            InstanceState::Drained { until } | InstanceState::Terminating { until, .. } => Some(until),
             InstanceState::InService => None,
         });
         instances.filter(|t| *t > now).min()

@@ -7,7 +7,6 @@ use super::super::{iso8601, Call, OpResult, Response};
 use super::{is_here, no_cluster, required};
 use crate::shell::kubectl::KubeConfig;
 use crate::shell::printer::value::Value;
-use crate::sim::stable_ids;
 
 pub fn list_clusters(call: &mut Call, rest: &[String]) -> OpResult {
     parse_operation(&[Param::list("include")], true, rest)?;
@@ -52,10 +51,7 @@ fn cluster_value(call: &Call) -> Value {
             Value::object([
                 ("subnetIds", strings(c.vpc().subnets.iter().map(|s| s.id.clone()))),
                 ("securityGroupIds", Value::Array(Vec::new())),
-                (
-                    "clusterSecurityGroupId",
-                    Value::str(format!("sg-0{}", stable_ids::hex(&format!("{id}/cluster-sg"), 16))),
-                ),
+                ("clusterSecurityGroupId", Value::str(c.cluster_security_group().0)),
                 ("vpcId", Value::str(c.vpc().id.clone())),
                 ("endpointPublicAccess", Value::Bool(cp.endpoint_public_access)),
                 ("endpointPrivateAccess", Value::Bool(cp.endpoint_private_access)),

@@ -85,8 +85,7 @@ fn ami_type(os_image: &str) -> &'static str {
 /// The `Nodegroup` shape, members in the model's order.
 fn nodegroup_value(call: &Call, g: &NodeGroup) -> Value {
     let c = &*call.cluster;
-    let uuid =
-        g.auto_scaling_group.strip_prefix(&format!("eks-{}-", g.name)).unwrap_or(&g.auto_scaling_group);
+    let uuid = g.resource_uuid();
     let subnets: Vec<Value> = g
         .zones
         .iter()
