@@ -23,7 +23,7 @@ fn the_stock_scenarios_are_listed() {
     let out = kubesim(&["--list-scenarios"], "");
     let text = String::from_utf8_lossy(&out.stdout);
     let names: Vec<&str> = text.lines().filter_map(|l| l.split_whitespace().next()).collect();
-    assert_eq!(names, ["basic", "fargate", "outdated-nodegroup", "maintenance", "stress"]);
+    assert_eq!(names, ["basic", "fargate", "outdated-nodegroup", "first-day", "maintenance", "stress"]);
     assert_eq!(out.status.code(), Some(0));
 }
 

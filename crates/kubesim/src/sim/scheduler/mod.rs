@@ -89,7 +89,7 @@ impl Cluster {
         let mut zones: Vec<&str> = Vec::new();
         let mut index: BTreeMap<&str, usize> = BTreeMap::new();
         let mut candidates: Vec<Candidate<'_>> = Vec::with_capacity(self.nodes.len());
-        for node in self.nodes.values().filter(|n| !n.is_fargate()) {
+        for node in self.nodes.values() {
             let zone_name = node.zone().unwrap_or_default();
             let zone = zones.iter().position(|z| *z == zone_name).unwrap_or_else(|| {
                 zones.push(zone_name);
