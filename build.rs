@@ -1,77 +1,85 @@
-//! Renders the lessons in `content/{en,ja}/*.md` to HTML at build time, so the
-//! page ships HTML rather than a Markdown parser. Every lesson must exist in
-//! both languages: a missing twin fails the build.
+//! Renders the course in `content/` to HTML at build time, so the page ships
+//! HTML rather than a Markdown parser. The engine's own reader loads it
+//! (`kubesim::lessons::Course`), so a lesson that would not parse, a check
+//! that could change the world, or a lesson missing a language fails the
+//! build, not the page.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
+use kubesim::lessons::{Course, Prose, LANGUAGES};
 use pulldown_cmark::{html, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
-/// Each language and the label of its run buttons.
-const LANGS: [(&str, &str); 2] = [("en", "Run"), ("ja", "実行")];
-
-struct Page {
-    title: String,
-    html: String,
-}
+/// The label of a run button, per language (in `LANGUAGES` order).
+const RUN_LABELS: [&str; 2] = ["Run", "実行"];
 
 fn main() {
+    // A folder: cargo looks at everything under it.
     println!("cargo:rerun-if-changed=content");
-    let mut lessons: BTreeMap<String, BTreeMap<&str, Page>> = BTreeMap::new();
-    for (lang, run_label) in LANGS {
-        let dir = Path::new("content").join(lang);
-        let entries = fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for entry in entries {
-            let path = entry.unwrap_or_else(|e| panic!("{}: {e}", dir.display())).path();
-            if path.extension().is_none_or(|ext| ext != "md") {
-                continue;
-            }
-            println!("cargo:rerun-if-changed={}", path.display());
-            let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
-            let source = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let page = render(&source, run_label).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            lessons.entry(slug).or_default().insert(lang, page);
-        }
-    }
-    let mut out = String::from("pub const LESSONS: &[Lesson] = &[\n");
-    for (slug, pages) in &lessons {
-        let page = |lang: &str| {
-            pages.get(lang).unwrap_or_else(|| {
-                panic!("content/{lang}/{slug}.md is missing: every lesson needs both languages")
-            })
-        };
-        let (en, ja) = (page("en"), page("ja"));
+    let course = Course::load(Path::new("content")).unwrap_or_else(|e| panic!("{e}"));
+    let mut out = String::from("pub const LESSONS: &[LessonText] = &[\n");
+    for lesson in &course.lessons {
+        let definition = format!("content/{}.lesson", lesson.slug);
+        let [en, ja] = [0, 1].map(|i| prose(&lesson.prose[i], RUN_LABELS[i]));
         writeln!(
             out,
-            "    Lesson {{ slug: {slug:?}, en: Page {{ title: {:?}, html: {:?} }}, ja: Page {{ title: {:?}, html: {:?} }} }},",
-            en.title, en.html, ja.title, ja.html
+            "    LessonText {{ slug: {:?}, definition: include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{definition}\")), en: {en}, ja: {ja} }},",
+            lesson.slug
         )
         .unwrap_or_else(|e| panic!("{e}"));
     }
     out.push_str("];\n");
-    let dest = Path::new(&env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"))).join("lessons.rs");
+    let sandbox = course.pages.iter().find(|p| p.slug == "sandbox").unwrap_or_else(|| {
+        panic!("content/{}/sandbox.md is missing: the sandbox needs its page", LANGUAGES[0])
+    });
+    let [en, ja] = [0, 1].map(|i| prose(&sandbox.prose[i], RUN_LABELS[i]));
+    writeln!(out, "pub const SANDBOX: PageText = PageText {{ en: {en}, ja: {ja} }};")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let dest = Path::new(&env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"))).join("course.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
 }
 
-/// Splits off the front matter (`---` … `---`, `key: value` lines) and renders
-/// the body. A `console` code block becomes a command with a run button.
-fn render(source: &str, run_label: &str) -> Result<Page, String> {
-    let rest = source.strip_prefix("---\n").ok_or("front matter (---) missing")?;
-    let (front, body) = rest.split_once("\n---\n").ok_or("front matter is not closed by ---")?;
-    let title = front
-        .lines()
-        .find_map(|line| line.strip_prefix("title:"))
-        .map(|t| t.trim().to_owned())
-        .ok_or("front matter has no title")?;
+/// A `Prose` literal with every part rendered to HTML.
+fn prose(prose: &Prose, run_label: &str) -> String {
+    let steps: Vec<String> = prose
+        .steps
+        .iter()
+        .map(|s| {
+            format!(
+                "StepText {{ title: {:?}, text: {:?}, hint: {:?}, ecs: {:?} }}",
+                inline(&s.title),
+                render(&s.text, run_label),
+                render(&s.hint, run_label),
+                render(&s.ecs, run_label)
+            )
+        })
+        .collect();
+    format!(
+        "ProseText {{ title: {:?}, intro: {:?}, steps: &[{}], summary: {:?} }}",
+        prose.title,
+        render(&prose.intro, run_label),
+        steps.join(", "),
+        render(prose.summary.as_deref().unwrap_or_default(), run_label)
+    )
+}
 
+/// One line of Markdown as inline HTML (a step's title).
+fn inline(markdown: &str) -> String {
+    let block = render(markdown, "");
+    let block = block.trim_end();
+    block.strip_prefix("<p>").and_then(|b| b.strip_suffix("</p>")).unwrap_or(block).to_owned()
+}
+
+/// Markdown to HTML. A `console` code block becomes a command with a run
+/// button, named with its command for screen readers.
+fn render(markdown: &str, run_label: &str) -> String {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
     let mut events = Vec::new();
     let mut command: Option<String> = None;
-    for event in Parser::new_ext(body, options) {
+    for event in Parser::new_ext(markdown, options) {
         match (&mut command, event) {
             (None, Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang)))) if &*lang == "console" => {
                 command = Some(String::new());
@@ -79,13 +87,11 @@ fn render(source: &str, run_label: &str) -> Result<Page, String> {
             (Some(text), Event::Text(t)) => text.push_str(&t),
             (Some(text), Event::End(TagEnd::CodeBlock)) => {
                 let line = text.trim_end().to_owned();
-                if line.contains('\n') {
-                    return Err(format!("a console block holds one command, got {line:?}"));
-                }
+                assert!(!line.contains('\n'), "a console block holds one command, got {line:?}");
                 let escaped = escape(&line);
                 events.push(Event::Html(
                     format!(
-                        "<div class=\"command\"><code>{escaped}</code><button type=\"button\" class=\"command__run\" data-command=\"{escaped}\">{run_label}</button></div>\n"
+                        "<div class=\"command\"><code>{escaped}</code><button type=\"button\" class=\"command__run\" data-command=\"{escaped}\" aria-label=\"{run_label}: {escaped}\">{run_label}</button></div>\n"
                     )
                     .into(),
                 ));
@@ -98,7 +104,7 @@ fn render(source: &str, run_label: &str) -> Result<Page, String> {
     let events = join_cjk_lines(events);
     let mut html_out = String::new();
     html::push_html(&mut html_out, events.into_iter());
-    Ok(Page { title, html: html_out })
+    html_out
 }
 
 /// A line break inside a paragraph renders as a space, which is right between

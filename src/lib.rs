@@ -2,8 +2,8 @@
 //! simulation lives in `kubesim`; this crate only renders it and forwards
 //! what the learner does.
 
+pub mod course;
 pub mod i18n;
-pub mod lessons;
 mod ui;
 mod view_model;
 

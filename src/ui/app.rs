@@ -1,12 +1,13 @@
-use kubesim::{scenario, Shell};
 use leptos::prelude::*;
 
 use super::clock::Clock;
 use super::cluster::ClusterPane;
 use super::lesson::LessonPane;
 use super::preferences;
-use super::terminal::{Terminal, TerminalHandle};
+use super::session::Session;
+use super::terminal::Terminal;
 use crate::i18n::{Lang, Msg};
+use crate::view_model::course::query_string;
 
 /// The interface language, read by every component that shows text.
 #[derive(Clone, Copy)]
@@ -23,8 +24,7 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(preferences::initial_lang());
     let locale = Locale(lang);
     provide_context(locale);
-    let shell = RwSignal::new(Shell::new(scenario::default_cluster()));
-    let terminal = TerminalHandle::new(shell, locale);
+    let session = Session::new(locale);
 
     Effect::new(move |_| {
         let lang = lang.get();
@@ -35,18 +35,22 @@ pub fn App() -> impl IntoView {
         }
         document.set_title(&format!("KubeLab — {}", Msg::Tagline.text(lang)));
     });
+    // The progress and the lesson shown survive a reload; the address bar
+    // always links to what is on screen.
+    Effect::new(move |_| session.saved.with(|saved| preferences::save_course(&saved.to_json())));
+    Effect::new(move |_| preferences::set_query(&query_string(session.opened.get(), lang.get().code())));
 
     view! {
         <header class="topbar">
             <h1 class="topbar__title">"KubeLab"</h1>
             <p class="topbar__tagline">{locale.t(Msg::Tagline)}</p>
-            <Clock shell=shell/>
+            <Clock session=session/>
             <LangToggle/>
         </header>
         <main class="panes">
-            <LessonPane on_run=move |command: String| terminal.run(command)/>
-            <ClusterPane shell=shell/>
-            <Terminal handle=terminal/>
+            <LessonPane session=session/>
+            <ClusterPane shell=session.shell/>
+            <Terminal session=session/>
         </main>
     }
 }

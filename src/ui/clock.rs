@@ -1,17 +1,18 @@
 //! The simulated clock in the page: the time in UTC and a pause / 1× / 10×
-//! control. A timer moves the engine's clock once a real second.
+//! control. A timer moves the engine's clock once a real second, through
+//! the session, so the open lesson sees each tick.
 
-use kubesim::Shell;
 use leptos::prelude::*;
 
 use super::app::Locale;
+use super::session::Session;
 use crate::i18n::Msg;
 use crate::view_model::clock::{time_of_day, Speed};
 
 const TICK: std::time::Duration = std::time::Duration::from_secs(1);
 
 #[component]
-pub fn Clock(shell: RwSignal<Shell>) -> impl IntoView {
+pub fn Clock(session: Session) -> impl IntoView {
     let locale = expect_context::<Locale>();
     let speed = RwSignal::new(Speed::RealTime);
 
@@ -21,7 +22,7 @@ pub fn Clock(shell: RwSignal<Shell>) -> impl IntoView {
     if let Ok(timer) = set_interval_with_handle(
         move || {
             if let Some(step) = speed.get_untracked().step() {
-                shell.update(|s| s.advance(step));
+                session.tick(step);
             }
         },
         TICK,
@@ -29,7 +30,7 @@ pub fn Clock(shell: RwSignal<Shell>) -> impl IntoView {
         on_cleanup(move || timer.clear());
     }
 
-    let now = Memo::new(move |_| shell.with(|s| s.cluster().now()));
+    let now = Memo::new(move |_| session.shell.with(|s| s.cluster().now()));
     let option = move |value: Speed| {
         let label = match value {
             Speed::Paused => Msg::ClockPause,

@@ -4,8 +4,10 @@
 mod app;
 mod clock;
 mod cluster;
+mod confirm;
 mod lesson;
 mod preferences;
+mod session;
 mod terminal;
 mod twin;
 

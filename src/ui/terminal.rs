@@ -1,23 +1,26 @@
 //! The terminal pane: a scrollback of what ran and a prompt. Command lines go
-//! to the engine's shell; its answer is printed as it came, stdout and stderr
-//! apart. Tab completes as bash does (see `view_model::prompt`).
+//! to the session (the engine's shell, watched by the open lesson); its
+//! answer is printed as it came, stdout and stderr apart. Tab completes as
+//! bash does (see `view_model::prompt`).
 
-use kubesim::{Shell, Stream};
 use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
 use super::app::Locale;
+use super::session::Session;
 use crate::i18n::Msg;
 use crate::view_model::prompt::{self, Tab};
 
-const PROMPT: &str = "$ ";
+pub const PROMPT: &str = "$ ";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum EntryKind {
+pub enum EntryKind {
     Command,
     Stdout,
     Stderr,
+    /// What the page itself says: a lesson opened, a step done.
+    Note,
 }
 
 #[derive(Clone)]
@@ -27,68 +30,33 @@ struct Entry {
     text: String,
 }
 
-/// The terminal's state, shared with whatever else may type into it (the
-/// lesson's run buttons).
+/// What the terminal shows above the prompt, and the prompt itself.
 #[derive(Clone, Copy)]
-pub struct TerminalHandle {
-    shell: RwSignal<Shell>,
-    locale: Locale,
+pub struct Scrollback {
     entries: RwSignal<Vec<Entry>>,
     next_id: StoredValue<usize>,
     input: NodeRef<html::Input>,
 }
 
-impl TerminalHandle {
-    pub fn new(shell: RwSignal<Shell>, locale: Locale) -> Self {
-        TerminalHandle {
-            shell,
-            locale,
-            entries: RwSignal::new(Vec::new()),
-            next_id: StoredValue::new(0),
-            input: NodeRef::new(),
-        }
+impl Scrollback {
+    pub fn new() -> Self {
+        Scrollback { entries: RwSignal::new(Vec::new()), next_id: StoredValue::new(0), input: NodeRef::new() }
     }
 
-    fn push(self, kind: EntryKind, text: String) {
+    pub fn push(self, kind: EntryKind, text: String) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
         self.entries.update(|entries| entries.push(Entry { id, kind, text }));
     }
 
-    /// Runs a command line as if typed, and leaves the focus on the prompt.
-    pub fn run(self, line: String) {
-        self.push(EntryKind::Command, format!("{PROMPT}{line}"));
-        // The shell answers in the page's language at the moment the line
-        // runs, so the toggle needs no link of its own to the shell.
-        let language = self.locale.0.get_untracked().shell_language();
-        let output = self
-            .shell
-            .try_update(|shell| {
-                shell.set_language(language);
-                shell.run(&line)
-            })
-            .unwrap_or_default();
-        if output.clear_screen {
-            self.clear();
-        }
-        for (stream, text) in output.chunks {
-            let kind = match stream {
-                Stream::Stdout => EntryKind::Stdout,
-                Stream::Stderr => EntryKind::Stderr,
-            };
-            self.push(kind, text);
-        }
-        self.focus();
+    pub fn clear(self) {
+        self.entries.update(Vec::clear);
     }
 
     fn focus(self) {
         if let Some(input) = self.input.get_untracked() {
             let _ = input.focus();
         }
-    }
-
-    fn clear(self) {
-        self.entries.update(Vec::clear);
     }
 }
 
@@ -99,37 +67,39 @@ fn selecting_text() -> bool {
 }
 
 #[component]
-pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
+pub fn Terminal(session: Session) -> impl IntoView {
     let locale = expect_context::<Locale>();
+    let scrollback = session.scrollback;
+    let shell = session.shell;
     let text = RwSignal::new(String::new());
     // Position while browsing history with ↑/↓; None = editing a new line.
     let recall = RwSignal::new(None::<usize>);
     // Whether the key before was Tab: a second Tab lists the candidates.
     let tabbed = StoredValue::new(false);
-    let scrollback = NodeRef::<html::Div>::new();
+    let scroller = NodeRef::<html::Div>::new();
 
     Effect::new(move |_| {
-        handle.entries.track();
-        if let Some(el) = scrollback.get() {
+        scrollback.entries.track();
+        if let Some(el) = scroller.get() {
             el.set_scroll_top(el.scroll_height());
         }
     });
 
     let complete = move |ev: &KeyboardEvent| {
-        let Some(input) = handle.input.get_untracked() else { return };
+        let Some(input) = scrollback.input.get_untracked() else { return };
         let line = text.get_untracked();
         let cursor = input.selection_start().ok().flatten().unwrap_or(u32::MAX);
         let again = tabbed.get_value();
         tabbed.set_value(true);
-        match handle.shell.with_untracked(|shell| prompt::tab(shell, &line, cursor, again)) {
+        match shell.with_untracked(|shell| prompt::tab(shell, &line, cursor, again)) {
             Tab::Edit { line, cursor } => {
                 input.set_value(&line);
                 let _ = input.set_selection_range(cursor, cursor);
                 text.set(line);
             }
             Tab::List(columns) => {
-                handle.push(EntryKind::Command, format!("{PROMPT}{line}"));
-                handle.push(EntryKind::Stdout, columns);
+                scrollback.push(EntryKind::Command, format!("{PROMPT}{line}"));
+                scrollback.push(EntryKind::Stdout, columns);
             }
             Tab::Nothing => {}
         }
@@ -140,9 +110,9 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
         if ev.key() != "Tab" {
             tabbed.set_value(false);
         }
-        let history_len = handle.shell.with_untracked(|s| s.history().len());
+        let history_len = shell.with_untracked(|s| s.history().len());
         let recall_line =
-            |i: usize| handle.shell.with_untracked(|s| s.history().get(i).cloned()).unwrap_or_default();
+            |i: usize| shell.with_untracked(|s| s.history().get(i).cloned()).unwrap_or_default();
         match (ev.key().as_str(), ev.ctrl_key()) {
             // On an empty line Tab moves the focus on, so the terminal never
             // traps the keyboard; Shift+Tab always does.
@@ -152,7 +122,7 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
                 let line = text.get_untracked();
                 text.set(String::new());
                 recall.set(None);
-                handle.run(line);
+                session.run(line);
             }
             ("ArrowUp", _) if history_len > 0 => {
                 ev.prevent_default();
@@ -175,11 +145,11 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
             }
             ("l", true) => {
                 ev.prevent_default();
-                handle.clear();
+                scrollback.clear();
             }
             ("c", true) => {
                 ev.prevent_default();
-                handle.push(EntryKind::Command, format!("{PROMPT}{}^C", text.get_untracked()));
+                scrollback.push(EntryKind::Command, format!("{PROMPT}{}^C", text.get_untracked()));
                 text.set(String::new());
                 recall.set(None);
             }
@@ -190,18 +160,19 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
     view! {
         <section class="pane pane--terminal" aria-labelledby="terminal-title">
             <h2 class="pane__title" id="terminal-title">{locale.t(Msg::TerminalPane)}</h2>
-            <div class="terminal" on:click=move |_| if !selecting_text() { handle.focus() }>
-                <div class="terminal__scrollback" node_ref=scrollback>
+            <div class="terminal" on:click=move |_| if !selecting_text() { scrollback.focus() }>
+                <div class="terminal__scrollback" node_ref=scroller>
                     <p class="terminal__hint">{locale.t(Msg::TerminalWelcome)}</p>
                     <div role="log" aria-live="polite">
                         <For
-                            each=move || handle.entries.get()
+                            each=move || scrollback.entries.get()
                             key=|entry| entry.id
                             children=|entry| {
                                 let class = match entry.kind {
                                     EntryKind::Command => "terminal__line terminal__line--command",
                                     EntryKind::Stdout => "terminal__line",
                                     EntryKind::Stderr => "terminal__line terminal__line--stderr",
+                                    EntryKind::Note => "terminal__note",
                                 };
                                 view! { <pre class=class>{entry.text}</pre> }
                             }
@@ -212,7 +183,7 @@ pub fn Terminal(handle: TerminalHandle) -> impl IntoView {
                         <input
                             class="terminal__input"
                             type="text"
-                            node_ref=handle.input
+                            node_ref=scrollback.input
                             aria-label=locale.t(Msg::TerminalInput)
                             autocomplete="off"
                             autocapitalize="off"

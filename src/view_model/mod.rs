@@ -3,6 +3,7 @@
 //! browser. Nothing here changes the cluster.
 
 pub mod clock;
+pub mod course;
 pub mod ecs;
 pub mod eks;
 pub mod prompt;
