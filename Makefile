@@ -21,7 +21,7 @@ help:
 	@echo "make test        formatting, lints, native tests, release build, browser tests"
 	@echo "make dist        the release site in dist/, with its gzip size"
 	@echo "make screenshot  refresh docs/screenshot.png from the browser tests"
-	@echo "make bench       engine and shell benchmarks on the 1,000-node stress scenario"
+	@echo "make bench       engine and shell benchmarks on the 1,000-node stress scenario, and lesson checks"
 	@echo "make fuzz        feed the shell random command lines (FUZZ_RUNS, default 10 million)"
 
 tools:
@@ -44,7 +44,7 @@ screenshot: dist test-tools
 	cd e2e && SCREENSHOT_DIR=$(CURDIR)/docs npm test
 
 bench:
-	cargo bench --locked -p kubesim --bench engine --bench shell
+	cargo bench --locked -p kubesim --bench engine --bench shell --bench lessons
 
 # No sanitizer: the engine is safe Rust, so AddressSanitizer would only slow the
 # search (docs/RELIABILITY.md). Each job logs to crates/kubesim/fuzz-N.log.
