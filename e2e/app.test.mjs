@@ -1,103 +1,33 @@
 // The built site (dist/) in headless Chromium: the terminal answers like the
 // native kubesim terminal, the language toggle switches the UI, and nothing
-// reaches the console as an error.
+// reaches the console as an error. These tests work in the sandbox, on the
+// basic cluster; course.test.mjs covers the lessons.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..');
-const screenshots = process.env.SCREENSHOT_DIR ?? join(here, 'artifacts');
-const NODES = [
-  'ip-10-0-1-23.us-west-2.compute.internal',
-  'ip-10-0-2-141.us-west-2.compute.internal',
-  'ip-10-0-3-87.us-west-2.compute.internal',
-];
+import { NODES, kubesim, open as openPage, runCommand, runSilent, start } from './support.mjs';
 
 let site;
 let pagesSite;
 let browser;
-let profile;
+let stop;
 
 before(async () => {
-  site = await serve(join(repo, 'dist'));
-  pagesSite = await serve(join(repo, 'dist'), '/kubelab/');
-  profile = mkdtempSync(join(tmpdir(), 'kubelab-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 720 },
-    locale: 'en-US',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  ({ site, pagesSite, browser, stop } = await start());
 });
 
 after(async () => {
-  await browser?.close();
-  await site?.close();
-  await pagesSite?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await stop?.();
 });
 
-/// Opens a page that records every console error, page error and failed
-/// request, starting from an empty localStorage unless `storage` is given.
-async function open(url, storage = {}) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  await page.addInitScript((entries) => {
-    if (sessionStorage.getItem('kubelab-test-seeded')) return;
-    sessionStorage.setItem('kubelab-test-seeded', '1');
-    localStorage.clear();
-    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-  }, storage);
-  await page.goto(url);
-  await page.locator('.terminal__input').waitFor();
-  return { page, problems };
-}
+/// The sandbox on the basic cluster, as a fresh visitor would open it.
+const SANDBOX = '?lesson=sandbox';
 
-async function runCommand(page, line) {
-  const before = await page.locator('.terminal__line').count();
-  const input = page.locator('.terminal__input');
-  await input.fill(line);
-  await input.press('Enter');
-  await page.waitForFunction((n) => document.querySelectorAll('.terminal__line').length > n + 1, before);
-  const lines = page.locator('.terminal__line');
-  const texts = await lines.allTextContents();
-  return texts.slice(before + 1).join('');
-}
-
-function kubesim(line, args = []) {
-  return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'kubesim', '--bin', 'kubesim', '--', ...args], {
-    cwd: repo,
-    input: `${line}\n`,
-    encoding: 'utf8',
-  });
+function open(url, storage) {
+  return openPage(browser, url, storage);
 }
 
 test('kubectl get nodes prints the same table as the kubesim terminal', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   const shown = await runCommand(page, 'kubectl get nodes');
   assert.equal(shown, kubesim('kubectl get nodes'));
   const rows = shown.trimEnd().split('\n');
@@ -105,14 +35,12 @@ test('kubectl get nodes prints the same table as the kubesim terminal', async ()
   assert.match(rows[0], /^NAME +STATUS +ROLES +AGE +VERSION$/);
   NODES.forEach((name, i) => assert.match(rows[i + 1], new RegExp(`^${name.replaceAll('.', '\\.')} +Ready +<none> +12d +v1\\.30\\.4-eks-a737599$`)));
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'terminal__input');
-  mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: join(screenshots, 'screenshot.png') });
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('errors go to stderr, styled apart, and the prompt recalls history', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   const shown = await runCommand(page, 'kubectl gett nodes');
   assert.equal(shown, 'error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tset\n\tget\n');
   assert.equal(await page.locator('.terminal__line--stderr').count(), 1);
@@ -123,16 +51,15 @@ test('errors go to stderr, styled apart, and the prompt recalls history', async 
 });
 
 test('the 日本語 toggle switches every UI string and is remembered', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   assert.equal(await page.locator('#terminal-title').textContent(), 'Terminal');
   const english = await page.locator('main').innerText();
   await page.getByRole('button', { name: '日本語' }).click();
   assert.equal(await page.locator('#terminal-title').textContent(), 'ターミナル');
-  assert.equal(await page.locator('#lesson-title').textContent(), 'EKS クラスターの準備ができました');
+  assert.equal(await page.locator('#lesson-title').textContent(), 'サンドボックス');
   assert.equal(await page.getAttribute('html', 'lang'), 'ja');
   assert.equal(await page.getByRole('button', { name: '日本語' }).getAttribute('aria-pressed'), 'true');
   assert.notEqual(await page.locator('main').innerText(), english);
-  await page.screenshot({ path: join(screenshots, 'screenshot-ja.png') });
   await page.reload();
   await page.locator('.terminal__input').waitFor();
   assert.equal(await page.locator('#terminal-title').textContent(), 'ターミナル');
@@ -140,29 +67,31 @@ test('the 日本語 toggle switches every UI string and is remembered', async ()
   await page.close();
 });
 
-test('a lesson run button types its command into the terminal', async () => {
-  const { page, problems } = await open(site.url);
-  await page.locator('.command__run').first().click();
+test('a run button in the prose runs its command and keeps the focus', async () => {
+  const { page, problems } = await open(site.url + SANDBOX);
+  const run = page.getByRole('button', { name: 'Run: kubectl get nodes -o wide' });
+  await run.click();
   await page.locator('.terminal__line', { hasText: NODES[0] }).waitFor();
   const commands = await page.locator('.terminal__line--command').allTextContents();
-  assert.deepEqual(commands, ['$ kubectl get nodes']);
+  assert.deepEqual(commands, ['$ kubectl get nodes -o wide']);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Run: kubectl get nodes -o wide');
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('?lang=ja opens in Japanese; junk in localStorage is ignored', async () => {
-  const ja = await open(`${site.url}?lang=ja`);
+  const ja = await open(`${site.url}${SANDBOX}&lang=ja`);
   assert.equal(await ja.page.locator('#terminal-title').textContent(), 'ターミナル');
   assert.deepEqual(ja.problems, []);
   await ja.page.close();
-  const junk = await open(site.url, { 'kubelab.lang': '{"not":"a language"' });
+  const junk = await open(site.url + SANDBOX, { 'kubelab.lang': '{"not":"a language"' });
   assert.equal(await junk.page.locator('#terminal-title').textContent(), 'Terminal');
   assert.deepEqual(junk.problems, []);
   await junk.page.close();
 });
 
 test('the same files work under a GitHub Pages project path', async () => {
-  const { page, problems } = await open(pagesSite.url);
+  const { page, problems } = await open(pagesSite.url + SANDBOX);
   const shown = await runCommand(page, 'kubectl get nodes');
   assert.ok(shown.includes(NODES[2]), shown);
   assert.deepEqual(problems, []);
@@ -170,7 +99,7 @@ test('the same files work under a GitHub Pages project path', async () => {
 });
 
 test('the basic cluster shows its 11 pods as chips on 3 nodes', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   const nodes = page.locator('.zones .node');
   assert.equal(await nodes.count(), 3);
   const pods = await page.locator('.zones .node [data-pod]').evaluateAll((chips) => chips.map((c) => c.dataset.pod));
@@ -189,7 +118,7 @@ test('the basic cluster shows its 11 pods as chips on 3 nodes', async () => {
 });
 
 test('the ECS twin shows 3 container instances, each running a web task', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   const instances = page.locator('.ecs-zones .instance');
   assert.equal(await instances.count(), 3);
   for (let i = 0; i < 3; i++) {
@@ -208,7 +137,7 @@ test('the ECS twin shows 3 container instances, each running a web task', async 
 });
 
 test('the EKS ⇄ ECS reference lists every action in Japanese', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   await page.getByRole('button', { name: '日本語' }).click();
   const summary = page.locator('.reference__summary');
   assert.equal(await summary.textContent(), 'EKS ⇄ ECS: 各操作を ECS で言うと');
@@ -227,7 +156,7 @@ test('the EKS ⇄ ECS reference lists every action in Japanese', async () => {
 });
 
 test('the clock pauses and runs at 10×, and the terminal keeps the focus', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   const time = page.locator('.clock__time');
   const simulated = async () => Date.parse(await time.getAttribute('datetime'));
   assert.equal(await page.getByRole('button', { name: '1× real time' }).getAttribute('aria-pressed'), 'true');
@@ -254,16 +183,8 @@ test('the clock pauses and runs at 10×, and the terminal keeps the focus', asyn
   await page.close();
 });
 
-/// Types a line that prints nothing and waits until the prompt has taken it.
-async function runSilent(page, line) {
-  const input = page.locator('.terminal__input');
-  await input.fill(line);
-  await input.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.terminal__input').value === '');
-}
-
 test('Tab completes like bash: one choice is inserted, a second Tab lists several', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   const input = page.locator('.terminal__input');
   await input.fill('kubectl get no');
   await input.press('Tab');
@@ -287,7 +208,7 @@ test('Tab completes like bash: one choice is inserted, a second Tab lists severa
 });
 
 test('clear empties the terminal, and the next command prints below', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   await runCommand(page, 'kubectl get nodes');
   assert.ok((await page.locator('.terminal__line').count()) > 1);
   await runSilent(page, 'clear');
@@ -300,7 +221,7 @@ test('clear empties the terminal, and the next command prints below', async () =
 });
 
 test('help answers in Japanese once the toggle says 日本語', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   assert.equal(await runCommand(page, 'help'), kubesim('help'));
   await page.getByRole('button', { name: '日本語' }).click();
   const shown = await runCommand(page, 'help');
@@ -312,7 +233,7 @@ test('help answers in Japanese once the toggle says 日本語', async () => {
 });
 
 test('reset puts the drawn cluster and the clock back to the start of the scenario', async () => {
-  const { page, problems } = await open(site.url);
+  const { page, problems } = await open(site.url + SANDBOX);
   const time = page.locator('.clock__time');
   const simulated = async () => Date.parse(await time.getAttribute('datetime'));
   await page.getByRole('button', { name: 'Pause' }).click();

@@ -26,6 +26,7 @@ step "tools" tools/install.sh test
 step "cargo fmt" cargo fmt --all --check
 step "clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "native tests" cargo test --workspace --locked
+step "lessons" cargo run --quiet --locked -p kubesim -- --check-lessons content
 if step "release build" trunk build --offline=true --release; then
   step "browser tests" bash -c 'cd e2e && npm test'
 else
