@@ -186,7 +186,7 @@ mod tests {
         let text = cordon("cordon", &format!("kubectl cordon {NODE}"));
         let lesson = Lesson::parse(&format!("scenario basic\n{text}")).unwrap_or_else(|e| panic!("{e}"));
         let mut telling = prose(&["cordon"]);
-        telling.steps[0].hint = format!("Cordon it with `kubectl cordon`.");
+        telling.steps[0].hint = "Cordon it with `kubectl cordon`.".to_owned();
         assert_eq!(verify(&lesson, &[("ja", &telling)]), Ok(()));
         telling.steps[0].hint = format!("Run this:\n\n```console\nkubectl cordon {NODE}\n```");
         assert_eq!(
