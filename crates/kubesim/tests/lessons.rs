@@ -2,22 +2,13 @@
 //! itself, and a step's goal is a state of the world, so another path to the
 //! same world does the step too.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
+
+use common::kubesim;
 
 const CONTENT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
-
-fn kubesim(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kubesim"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("kubesim starts");
-    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("write stdin");
-    child.wait_with_output().expect("kubesim finishes")
-}
 
 fn lesson(slug: &str) -> String {
     format!("{CONTENT}/{slug}.lesson")

@@ -1,20 +1,9 @@
 //! Scenarios through the `kubesim` binary: listing, loading by name or path,
 //! seeds, and byte-for-byte repeatability.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn kubesim(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kubesim"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("kubesim starts");
-    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("write stdin");
-    child.wait_with_output().expect("kubesim finishes")
-}
+use common::kubesim;
 
 const SCRIPT: &str = "kubectl get nodes -o wide\nsleep 10m\nkubectl get nodes\n";
 
