@@ -16,7 +16,7 @@ use super::app::Locale;
 use super::preferences;
 use super::terminal::{EntryKind, Scrollback};
 use crate::course::LESSONS;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::view_model::course::{first_opened, Opened, Saved};
 
 #[derive(Clone, Copy)]
@@ -34,7 +34,7 @@ pub struct Session {
 }
 
 /// The lessons' slugs, in course order.
-pub fn slugs() -> Vec<&'static str> {
+fn slugs() -> Vec<&'static str> {
     LESSONS.iter().map(|l| l.slug).collect()
 }
 
@@ -46,16 +46,18 @@ impl Session {
         // build.rs parsed every definition with this same parser, so none
         // is skipped here.
         let lessons: Vec<Lesson> = LESSONS.iter().filter_map(|l| Lesson::parse(l.definition).ok()).collect();
+        let scrollback = Scrollback::new();
+        let fresh = Fresh::open(opened, &saved, &lessons, locale.0.get_untracked(), scrollback);
         let session = Session {
-            shell: RwSignal::new(Shell::new(scenario::default_cluster())),
-            attempt: RwSignal::new(None),
+            shell: RwSignal::new(fresh.shell),
+            attempt: RwSignal::new(fresh.attempt),
             opened: RwSignal::new(opened),
             saved: RwSignal::new(saved),
             lessons: StoredValue::new(lessons),
-            scrollback: Scrollback::new(),
+            scrollback,
             locale,
         };
-        session.open(opened);
+        session.saved.update(|s| s.set_opened(opened, &slugs()));
         session
     }
 
@@ -79,34 +81,16 @@ impl Session {
             && self.shell.with_untracked(|s| !s.history().is_empty())
     }
 
-    /// Shows a lesson or the sandbox, on its own fresh world. A lesson with
-    /// steps done resumes where it was: its solutions so far are replayed.
+    /// Shows a lesson or the sandbox, on its own fresh world.
     pub fn open(self, opened: Opened) {
         let lang = self.locale.0.get_untracked();
-        self.scrollback.clear();
-        let slugs = slugs();
-        match opened {
-            Opened::Lesson(i) => {
-                let Some(lesson) = self.lesson(i) else { return };
-                let done = self.saved.with_untracked(|s| slugs.get(i).map_or(0, |slug| s.done(slug)));
-                let progress = Progress::restored(&lesson, done);
-                let note = if progress.done() > 0 { Msg::LessonResumed } else { Msg::LessonOpened };
-                self.load(lesson.replay(progress.done()));
-                self.attempt.set(Some(Attempt::new(lesson, progress)));
-                self.note(format!("{}: {}", lang.lesson_number(i + 1), note.text(lang)));
-            }
-            Opened::Sandbox => {
-                let name = self.saved.with_untracked(Saved::sandbox_scenario);
-                let built = scenario::builtin(name, None).unwrap_or_else(|| {
-                    Err(ScenarioError { line: 0, message: format!("{name} is not a stock scenario") })
-                });
-                self.load(built.map(|(about, cluster)| Shell::for_scenario(&about, cluster)));
-                self.attempt.set(None);
-                self.note(format!("{}: {}", Msg::SandboxOption.text(lang), Msg::SandboxOpened.text(lang)));
-            }
-        }
+        let fresh = self.saved.with_untracked(|saved| {
+            self.lessons.with_value(|lessons| Fresh::open(opened, saved, lessons, lang, self.scrollback))
+        });
+        self.shell.set(fresh.shell);
+        self.attempt.set(fresh.attempt);
         self.opened.set(opened);
-        self.saved.update(|s| s.set_opened(opened, &slugs));
+        self.saved.update(|s| s.set_opened(opened, &slugs()));
     }
 
     /// The open lesson from its first step, on a fresh world.
@@ -192,19 +176,55 @@ impl Session {
         }
     }
 
-    fn load(self, built: Result<Shell, ScenarioError>) {
-        match built {
-            Ok(shell) => self.shell.set(shell),
-            // Stock scenarios always build (the engine's tests build each);
-            // should one not, the learner is told and keeps a working cluster.
-            Err(e) => {
-                self.shell.set(Shell::new(scenario::default_cluster()));
-                self.scrollback.push(EntryKind::Stderr, format!("kubesim: {e}\n"));
-            }
-        }
-    }
-
     fn note(self, text: String) {
         self.scrollback.push(EntryKind::Note, text);
+    }
+}
+
+/// What opening a lesson or the sandbox starts: its world, the attempt at
+/// the lesson, and a terminal that says which it is.
+struct Fresh {
+    shell: Shell,
+    attempt: Option<Attempt>,
+}
+
+impl Fresh {
+    /// A lesson with steps done resumes where it was: its solutions so far
+    /// are replayed on its scenario.
+    fn open(opened: Opened, saved: &Saved, lessons: &[Lesson], lang: Lang, scrollback: Scrollback) -> Fresh {
+        scrollback.clear();
+        let lesson = match opened {
+            Opened::Lesson(i) => lessons.get(i).map(|lesson| (i, lesson.clone())),
+            Opened::Sandbox => None,
+        };
+        let (built, attempt, note) = match lesson {
+            Some((i, lesson)) => {
+                let done = slugs().get(i).map_or(0, |slug| saved.done(slug));
+                let progress = Progress::restored(&lesson, done);
+                let note = if progress.done() > 0 { Msg::LessonResumed } else { Msg::LessonOpened };
+                let built = lesson.replay(progress.done());
+                let note = format!("{}: {}", lang.lesson_number(i + 1), note.text(lang));
+                (built, Some(Attempt::new(lesson, progress)), note)
+            }
+            // The sandbox (and, were a lesson missing from the course, that
+            // too: the page always has a world).
+            None => {
+                let name = saved.sandbox_scenario();
+                let built = scenario::builtin(name, None)
+                    .unwrap_or_else(|| {
+                        Err(ScenarioError { line: 0, message: format!("{name} is not a stock scenario") })
+                    })
+                    .map(|(about, cluster)| Shell::for_scenario(&about, cluster));
+                (built, None, format!("{}: {}", Msg::SandboxOption.text(lang), Msg::SandboxOpened.text(lang)))
+            }
+        };
+        scrollback.push(EntryKind::Note, note);
+        let shell = built.unwrap_or_else(|e| {
+            // Stock scenarios always build (the engine's tests build each);
+            // should one not, the learner is told and keeps a working cluster.
+            scrollback.push(EntryKind::Stderr, format!("kubesim: {e}\n"));
+            Shell::new(scenario::default_cluster())
+        });
+        Fresh { shell, attempt }
     }
 }
