@@ -56,7 +56,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::StepCurrentMark => "current step",
         Msg::Hint => "Hint",
         Msg::ShowSolution => "Show solution",
-        Msg::SolutionAsk => "Try it yourself first: the lesson checks the cluster, not what you type, so any way that gets there counts. Show the solution anyway?",
+        Msg::SolutionAsk => "Try it yourself first: most steps check the cluster, not what you type, so any way that gets there counts. Show the solution anyway?",
         Msg::SolutionYes => "Show it",
         Msg::SolutionNo => "Not yet",
         Msg::SolutionHeading => "Solution",
@@ -81,7 +81,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SandboxRestartAsk => "Throw away the sandbox cluster and what you did in it, and start again from this scenario?",
         Msg::RunLabel => "Run",
         Msg::LessonOpened => "a fresh cluster from its scenario",
-        Msg::LessonResumed => "the cluster was rebuilt by replaying the solutions of the steps already done",
+        Msg::LessonResumed => "a cluster rebuilt by replaying the solutions of the steps already done",
         Msg::SandboxOpened => "a fresh cluster",
     }
 }

@@ -54,7 +54,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::StepCurrentMark => "現在のステップ",
         Msg::Hint => "ヒント",
         Msg::ShowSolution => "解答を表示",
-        Msg::SolutionAsk => "まずは自分で試してみてください。レッスンが確かめるのは入力したコマンドではなくクラスターの状態なので、別のやり方でも完了になります。それでも解答を表示しますか？",
+        Msg::SolutionAsk => "まずは自分で試してみてください。ほとんどのステップは入力したコマンドではなくクラスターの状態を確かめるので、別のやり方でも完了になります。それでも解答を表示しますか？",
         Msg::SolutionYes => "表示する",
         Msg::SolutionNo => "まだ見ない",
         Msg::SolutionHeading => "解答",
@@ -74,12 +74,12 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SandboxScenario => "開始時のクラスター",
         Msg::ScenarioBasic => "基本: t3.medium 3 台のノードグループ、CoreDNS、web Deployment",
         Msg::ScenarioFargate => "Fargate: 基本のクラスター + apps 名前空間用の Fargate プロファイル",
-        Msg::ScenarioOutdated => "古いノードグループ: コントロールプレーン 1.30 の下で 1.29 のノード",
+        Msg::ScenarioOutdated => "古いノードグループ: コントロールプレーンは 1.30、ノードは 1.29 のまま",
         Msg::SandboxRestart => "最初からやり直す",
         Msg::SandboxRestartAsk => "サンドボックスのクラスターとそこでの操作を破棄して、このシナリオから始め直しますか？",
         Msg::RunLabel => "実行",
         Msg::LessonOpened => "シナリオから作った新しいクラスター",
-        Msg::LessonResumed => "完了済みのステップの解答を再実行してクラスターを再現しました",
+        Msg::LessonResumed => "完了済みのステップの解答を再実行して再現したクラスター",
         Msg::SandboxOpened => "新しいクラスター",
     }
 }
