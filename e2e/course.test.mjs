@@ -110,6 +110,22 @@ test('a lesson in progress in English: the step card, the ticks and the terminal
   assert.equal(await page.getByRole('button', { name: 'Hint' }).getAttribute('aria-expanded'), 'true');
   assert.ok(await page.locator('#step-hint').isVisible());
   await page.screenshot({ path: join(screenshots, 'screenshot.png') });
+
+  // Previous and next browse the steps; the next step done brings the card
+  // back to the current one.
+  const total = await page.locator('.steps__item').count();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  assert.equal(await page.locator('.step__count').textContent(), `Step 5 of ${total}`);
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  assert.equal(await page.locator('.step__count').textContent(), `Step 3 of ${total} ✓ done`);
+  await page.locator(`.steps__item[data-step="${total}"] .steps__button`).click();
+  assert.equal(await page.getByRole('button', { name: 'Next step' }).isDisabled(), true);
+  await page.locator('.steps__item[data-step="1"] .steps__button').click();
+  assert.equal(await page.getByRole('button', { name: 'Previous step' }).isDisabled(), true);
+  await runCommand(page, `kubectl drain ${NODES[0]} --ignore-daemonsets --delete-emptydir-data --force`);
+  await page.locator('.steps__item--done[data-step="4"]').waitFor();
+  assert.equal(await page.locator('.step__count').textContent(), `Step 5 of ${total}`);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -56,6 +56,8 @@ pub fn StepCard(
     let ecs =
         move || lesson.with_value(|l| l.as_ref().and_then(|l| l.step(step.get())).map(|s| s.ecs.clone()));
 
+    // A closure of its own: `>=` inside the view! macro would end the tag.
+    let is_last = move || step.get() + 1 >= total;
     let run_button = move |line: String| {
         let command = line.clone();
         let label = {
@@ -146,7 +148,7 @@ pub fn StepCard(
                 <button
                     type="button"
                     class="button"
-                    disabled=move || step.get() + 1 >= total
+                    disabled=is_last
                     on:click=move |_| show.run(step.get_untracked() + 1)
                 >
                     {locale.t(Msg::NextStep)}" →"
