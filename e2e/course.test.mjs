@@ -27,6 +27,15 @@ function open(url, storage) {
 
 const doneSteps = (page) => page.locator('.steps__item--done');
 
+/// Scrolls the lesson pane to its list of steps, for a screenshot that shows
+/// the ticks above the step being read.
+async function showTicks(page) {
+  await page.locator('.lesson').evaluate((pane) => {
+    const heading = pane.querySelector('.steps__heading');
+    pane.scrollTop += heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
+  });
+}
+
 /// Marks the step done by the lesson's own buttons: show the solution, say
 /// yes, and run its commands until the step ticks.
 async function solveWithButtons(page, step, { show, yes }) {
@@ -58,6 +67,7 @@ test('lesson 3 in Japanese under /kubelab/: every step ticks from its own button
     await solveWithButtons(page, step, buttons);
     assert.equal(await doneSteps(page).count(), step);
   }
+  await showTicks(page);
   await page.screenshot({ path: join(screenshots, 'screenshot-ja.png') });
 
   // Halfway: a reload keeps the ticks, and the cluster is rebuilt to match
@@ -109,6 +119,7 @@ test('a lesson in progress in English: the step card, the ticks and the terminal
   await page.getByRole('button', { name: 'Hint' }).click();
   assert.equal(await page.getByRole('button', { name: 'Hint' }).getAttribute('aria-expanded'), 'true');
   assert.ok(await page.locator('#step-hint').isVisible());
+  await showTicks(page);
   await page.screenshot({ path: join(screenshots, 'screenshot.png') });
 
   // Previous and next browse the steps; the next step done brings the card
