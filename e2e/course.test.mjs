@@ -141,6 +141,27 @@ test('a lesson in progress in English: the step card, the ticks and the terminal
   await page.close();
 });
 
+test('by keyboard alone: the solution is asked for, run, and the focus moves on with the lesson', async () => {
+  const { page, problems } = await open(`${site.url}?lesson=2`);
+  await page.getByRole('button', { name: 'Show solution' }).focus();
+  await page.keyboard.press('Enter');
+  // The question takes the focus; Escape says no, Enter on its first button yes.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Show it');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.confirm').count(), 0);
+  await page.getByRole('button', { name: 'Show solution' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.locator('.step__solution .command__run').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.steps__item--done[data-step="1"]').waitFor();
+  // The run button went with its step; the focus goes to the next one.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-title');
+  assert.equal(await page.locator('.step__count').textContent(), 'Step 2 of 7');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('junk in the saved progress means a clean start that works', async () => {
   for (const junk of ['{"open":"03-node-maintenance","done":{', '{"done":{"01-why-kubectl-lists-ec2":"lots"}}', '[]']) {
     const { page, problems } = await open(site.url, { 'kubelab.course.v1': junk });

@@ -86,7 +86,7 @@ pub fn StepCard(
                 {move || locale.0.get().step_of(step.get() + 1, total)}
                 {move || done().then(|| view! { <span class="step__done">" ✓ "{Msg::StepDoneMark.text(locale.0.get())}</span> })}
             </p>
-            <h4 class="step__title" id="step-title" inner_html=move || prose().map_or("", |p| p.title)></h4>
+            <h4 class="step__title" id="step-title" tabindex="-1" inner_html=move || prose().map_or("", |p| p.title)></h4>
             <div class="lesson__body step__text" inner_html=move || prose().map_or("", |p| p.text) on:click=run_clicked(session)></div>
             <div class="step__actions">
                 <button

@@ -4,6 +4,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::step_card::StepCard;
 use super::{run_clicked, Session};
@@ -43,7 +44,8 @@ pub fn LessonView(session: Session, index: usize) -> impl IntoView {
     let finished = move || done.get() >= total;
     let resetting = RwSignal::new(false);
     // When a step is done, the pane scrolls to what comes next: the next
-    // step, or the summary.
+    // step, or the summary. A keyboard user whose focus went with the step
+    // (a run button of its solution) is taken there too.
     let card = NodeRef::<html::Div>::new();
     let summary = NodeRef::<html::Section>::new();
     Effect::new(move |before: Option<usize>| {
@@ -56,6 +58,9 @@ pub fn LessonView(session: Session, index: usize) -> impl IntoView {
             };
             if let Some(target) = target {
                 scroll_pane_to(&target);
+                if focus_was_lost() {
+                    focus_heading(&target);
+                }
             }
         }
         now
@@ -122,7 +127,7 @@ pub fn LessonView(session: Session, index: usize) -> impl IntoView {
             </div>
             <Show when=finished>
                 <section class="lesson__summary" aria-labelledby="summary-title" node_ref=summary>
-                    <h4 id="summary-title">{locale.t(Msg::LessonComplete)}</h4>
+                    <h4 id="summary-title" tabindex="-1">{locale.t(Msg::LessonComplete)}</h4>
                     <div class="lesson__body" inner_html=move || prose().summary on:click=run_clicked(session)></div>
                     <button type="button" class="button button--primary lesson__next" on:click=move |_| session.open(next().0)>
                         {move || next().1}
@@ -163,4 +168,22 @@ fn scroll_pane_to(target: &web_sys::Element) {
     let Ok(Some(pane)) = target.closest(".lesson") else { return };
     let offset = target.get_bounding_client_rect().top() - pane.get_bounding_client_rect().top();
     pane.set_scroll_top(pane.scroll_top() + offset as i32 - 8);
+}
+
+/// Whether the focused element is gone (the page's body has the focus).
+fn focus_was_lost() -> bool {
+    let document = document();
+    match (document.active_element(), document.body()) {
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        _ => true,
+    }
+}
+
+/// Moves the focus to the heading inside `target`.
+fn focus_heading(target: &web_sys::Element) {
+    let heading =
+        target.query_selector("h4").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
+    }
 }
