@@ -27,10 +27,10 @@ pub fn SandboxPage(session: Session) -> impl IntoView {
     let asking = RwSignal::new(None::<&'static str>);
     let picked = move || asking.get().unwrap_or_else(current);
     let restart = move |name: &'static str| {
-        if session.shell.with_untracked(|s| s.history().is_empty()) {
-            session.restart_sandbox(name);
-        } else {
+        if session.sandbox_has_work() {
             asking.set(Some(name));
+        } else {
+            session.restart_sandbox(name);
         }
     };
     let on_change = move |ev| {
