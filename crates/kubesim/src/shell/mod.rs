@@ -5,6 +5,7 @@ pub mod aws;
 pub mod builtin;
 pub mod completion;
 pub mod flags;
+pub mod journal;
 pub mod kubectl;
 pub mod language;
 pub mod lexer;
@@ -13,6 +14,7 @@ pub mod printer;
 pub mod sleep;
 
 pub use completion::{complete, Completion};
+pub use journal::{Entry, Journal, JournalError};
 pub use language::Language;
 pub use output::{Output, Stream};
 
