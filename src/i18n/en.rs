@@ -82,6 +82,12 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::RunLabel => "Run",
         Msg::LessonOpened => "a fresh cluster from its scenario",
         Msg::LessonResumed => "a cluster rebuilt by replaying the solutions of the steps already done",
+        Msg::SessionRestored => "your session as you left it, replayed from what this browser kept",
+        Msg::SessionUnreadable => "The session kept in this browser could not be read, so this is a fresh start.",
+        Msg::SessionDiverged => "The session kept in this browser no longer replays as it ran (the course has changed since), so this is a fresh start.",
+        Msg::SessionNotSaved => "This browser refused to keep the session (storage full or blocked): a reload will start over from the last point it kept.",
+        Msg::SessionTooLong => "This session is now too long to keep: a reload will return to where it was when this note appeared.",
+        Msg::StorageUnavailable => "This browser keeps nothing for this page (storage is blocked): progress and the session are lost on reload.",
         Msg::SandboxOpened => "a fresh cluster",
     }
 }

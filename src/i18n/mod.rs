@@ -92,6 +92,14 @@ impl Lang {
         }
     }
 
+    /// The page language that speaks as the shell does in `language`.
+    pub fn from_shell(language: kubesim::shell::Language) -> Lang {
+        match language {
+            kubesim::shell::Language::English => Lang::En,
+            kubesim::shell::Language::Japanese => Lang::Ja,
+        }
+    }
+
     /// The language's own name, shown on the toggle.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -180,11 +188,17 @@ pub enum Msg {
     RunLabel,
     LessonOpened,
     LessonResumed,
+    SessionRestored,
+    SessionUnreadable,
+    SessionDiverged,
+    SessionNotSaved,
+    SessionTooLong,
+    StorageUnavailable,
     SandboxOpened,
 }
 
 impl Msg {
-    pub const ALL: [Msg; 77] = [
+    pub const ALL: [Msg; 83] = [
         Msg::Tagline,
         Msg::LanguageLabel,
         Msg::LessonPane,
@@ -261,6 +275,12 @@ impl Msg {
         Msg::RunLabel,
         Msg::LessonOpened,
         Msg::LessonResumed,
+        Msg::SessionRestored,
+        Msg::SessionUnreadable,
+        Msg::SessionDiverged,
+        Msg::SessionNotSaved,
+        Msg::SessionTooLong,
+        Msg::StorageUnavailable,
         Msg::SandboxOpened,
     ];
 

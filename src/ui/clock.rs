@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::app::Locale;
+use super::preferences;
 use super::session::Session;
 use crate::i18n::Msg;
 use crate::view_model::clock::{time_of_day, Speed};
@@ -14,7 +15,8 @@ const TICK: std::time::Duration = std::time::Duration::from_secs(1);
 #[component]
 pub fn Clock(session: Session) -> impl IntoView {
     let locale = expect_context::<Locale>();
-    let speed = RwSignal::new(Speed::RealTime);
+    let speed = RwSignal::new(preferences::load_speed());
+    Effect::new(move |_| preferences::save_speed(speed.get()));
 
     // One timer for the page's life; it reads the speed on each tick, so
     // changing speed needs no new timer. A failed setInterval leaves the

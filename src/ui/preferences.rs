@@ -1,15 +1,19 @@
 //! What the page remembers and reads from the browser: the language (from
-//! `?lang=`, localStorage, the browser), the course's progress, and the
-//! link that reopens the page where it is. Storage that is missing, blocked
-//! or holds junk is skipped, never fatal.
+//! `?lang=`, localStorage, the browser), the clock's speed, the course's
+//! progress, the terminal session, and the link that reopens the page where
+//! it is. Storage that is missing, blocked or holds junk is skipped, never
+//! fatal.
 
 use leptos::prelude::window;
 use wasm_bindgen::JsValue;
 
 use crate::i18n::Lang;
+use crate::view_model::clock::Speed;
 use crate::view_model::course::STORAGE_KEY;
+use crate::view_model::session_store::SESSION_KEY;
 
 const LANG_KEY: &str = "kubelab.lang";
+const SPEED_KEY: &str = "kubelab.speed";
 
 pub fn query_param(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
@@ -41,6 +45,15 @@ pub fn save_lang(lang: Lang) {
     save(LANG_KEY, lang.code());
 }
 
+/// The clock's speed as it was left (paused stays paused).
+pub fn load_speed() -> Speed {
+    Speed::from_code(storage().and_then(|s| s.get_item(SPEED_KEY).ok().flatten()).as_deref())
+}
+
+pub fn save_speed(speed: Speed) {
+    save(SPEED_KEY, speed.code());
+}
+
 /// The saved course progress, as stored (`view_model::course::Saved` reads it).
 pub fn load_course() -> Option<String> {
     storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
@@ -48,6 +61,23 @@ pub fn load_course() -> Option<String> {
 
 pub fn save_course(json: &str) {
     save(STORAGE_KEY, json);
+}
+
+/// Whether the browser lets the page keep anything at all (private modes
+/// and blocked storage do not).
+pub fn storage_available() -> bool {
+    storage().is_some()
+}
+
+/// The kept terminal session, as stored (`view_model::session_store`
+/// reads it).
+pub fn load_session() -> Option<String> {
+    storage().and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
+}
+
+/// Keeps the session; false when the browser refused (full or blocked).
+pub fn save_session(json: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(SESSION_KEY, json).is_ok())
 }
 
 /// Puts `query` (`?lesson=3&lang=ja`) in the address bar without a reload,

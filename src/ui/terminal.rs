@@ -145,11 +145,11 @@ pub fn Terminal(session: Session) -> impl IntoView {
             }
             ("l", true) => {
                 ev.prevent_default();
-                scrollback.clear();
+                session.clear_screen();
             }
             ("c", true) => {
                 ev.prevent_default();
-                scrollback.push(EntryKind::Command, format!("{PROMPT}{}^C", text.get_untracked()));
+                session.interrupt(text.get_untracked());
                 text.set(String::new());
                 recall.set(None);
             }

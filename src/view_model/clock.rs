@@ -14,6 +14,20 @@ pub enum Speed {
 impl Speed {
     pub const ALL: [Speed; 3] = [Speed::Paused, Speed::RealTime, Speed::Fast];
 
+    /// How the page keeps the choice across a reload.
+    pub fn code(self) -> &'static str {
+        match self {
+            Speed::Paused => "paused",
+            Speed::RealTime => "1x",
+            Speed::Fast => "10x",
+        }
+    }
+
+    /// The speed kept as `code`; anything else is real time.
+    pub fn from_code(code: Option<&str>) -> Speed {
+        Speed::ALL.into_iter().find(|s| Some(s.code()) == code).unwrap_or(Speed::RealTime)
+    }
+
     /// What the speed's button shows.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -49,6 +63,15 @@ mod tests {
         assert_eq!(time_of_day(Timestamp::from_utc(2025, 6, 12, 9, 0, 12)), "09:00:12");
         assert_eq!(time_of_day(Timestamp::from_utc(2025, 6, 12, 23, 59, 59)), "23:59:59");
         assert_eq!(time_of_day(Timestamp::from_unix_millis(-1_000)), "23:59:59");
+    }
+
+    #[test]
+    fn a_kept_speed_reads_back_and_junk_is_real_time() {
+        for speed in Speed::ALL {
+            assert_eq!(Speed::from_code(Some(speed.code())), speed);
+        }
+        assert_eq!(Speed::from_code(Some("100x")), Speed::RealTime);
+        assert_eq!(Speed::from_code(None), Speed::RealTime);
     }
 
     #[test]

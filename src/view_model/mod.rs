@@ -8,6 +8,7 @@ pub mod ecs;
 pub mod eks;
 pub mod prompt;
 pub mod reference;
+pub mod session_store;
 
 #[cfg(test)]
 mod test_support;
