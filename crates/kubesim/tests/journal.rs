@@ -82,3 +82,38 @@ fn replaying_a_journal_rebuilds_the_session_a_tick_at_a_time_or_all_at_once() {
     assert_eq!(replayed.cluster().now(), lived.cluster().now());
     assert_eq!(snapshot(&replayed), snapshot(&lived));
 }
+
+mod any_input {
+    use kubesim::shell::{Journal, Language};
+    use kubesim::sim::Duration;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+        /// Whatever storage (or a link) holds, reading it returns: a journal
+        /// or an error, never a panic.
+        #[test]
+        fn any_text_is_read_or_refused(body in ".{0,400}") {
+            let _ = Journal::parse(&body);
+            let _ = Journal::parse(&format!("kubesim-journal 1\n{body}"));
+        }
+
+        /// What the page writes, it reads back as written.
+        #[test]
+        fn every_journal_reads_back(
+            entries in prop::collection::vec((0u8..4, "[^\\p{Cc}]{0,40}", 1i64..100_000), 0..40)
+        ) {
+            let mut journal = Journal::new();
+            for (kind, line, ms) in entries {
+                match kind {
+                    0 => { journal.record_run(&line, Language::English); }
+                    1 => { journal.record_run(&line, Language::Japanese); }
+                    2 => { journal.record_advance(Duration::from_millis(ms)); }
+                    _ => { journal.record_interrupt(&line); }
+                }
+            }
+            prop_assert_eq!(Journal::parse(&journal.to_string()), Ok(journal));
+        }
+    }
+}
